@@ -1,0 +1,1 @@
+namespace SalesBridge.Emulator.Tests;
