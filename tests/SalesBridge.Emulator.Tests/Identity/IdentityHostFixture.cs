@@ -85,7 +85,7 @@ public sealed class IdentityHostFixture : IAsyncLifetime
         var outcome = validator.Validate(context.Request.Headers.Authorization, origin);
         if (outcome is AccessTokenValidation.Valid valid)
         {
-            await context.Response.WriteAsJsonAsync(new { UserId = valid.Caller.ObjectId });
+            await context.Response.WriteAsJsonAsync(new Dictionary<string, Guid> { ["UserId"] = valid.Caller.ObjectId });
             return;
         }
 
