@@ -36,6 +36,7 @@ internal static class CompanyNaming
     public static string WithSuffix(string baseName, string? suffix) => suffix switch
     {
         null => baseName,
+        // Some firms register with the comma; keyed on the name so it needs no random draw and stays stable.
         "Inc." when baseName.Length % 4 == 0 => $"{baseName}, Inc.",
         _ => $"{baseName} {suffix}",
     };

@@ -64,7 +64,7 @@ internal static class ContactGenerator
     }
 
     public static string MobilePhone(DemoCountry country, DemoRandom random) =>
-        $"+{country.PhonePrefix} {random.Digits(3)} {random.Digits(3)} {random.Digits(4)}";
+        $"+{country.PhonePrefix} {random.Between(2, 9)}{random.Digits(2)} {random.Digits(3)} {random.Digits(4)}";
 
     /// <summary>Company address conventions vary; the same person shows up as first.last, flast or first.</summary>
     public static string UniqueEmail(DemoName first, DemoName last, string domain, DemoRandom random, HashSet<string> taken)

@@ -14,6 +14,8 @@ internal static class JobTitles
         ["CHRO", "HR Director", "Head of People", "HR Manager", "Talent Acquisition Lead"],
     ];
 
+    private static readonly string[] SeniorCapable = ["Manager", "Engineer", "Architect", "Buyer", "Lead"];
+
     private static readonly string[] All = Functions.SelectMany(titles => titles).ToArray();
 
     private static readonly Dictionary<string, string[]> FunctionOf =
@@ -27,13 +29,14 @@ internal static class JobTitles
 
     public static string Changed(string title, DemoRandom random)
     {
-        if (random.Chance(0.25) && !title.StartsWith("Senior ", StringComparison.Ordinal) && !title.StartsWith("Head", StringComparison.Ordinal))
+        // Only individual-contributor and manager titles get "Senior"; "Senior CTO" exists nowhere.
+        if (random.Chance(0.25) && !title.StartsWith("Senior ", StringComparison.Ordinal) && SeniorCapable.Any(title.EndsWith))
         {
             return "Senior " + title;
         }
 
         var function = FunctionOf.TryGetValue(title, out var titles) ? titles : All;
         var changed = random.Pick(function);
-        return changed == title ? random.Pick(All) : changed;
+        return changed == title ? function[(Array.IndexOf(function, title) + 1) % function.Length] : changed;
     }
 }

@@ -57,8 +57,11 @@ internal static class TextVariations
         return random.Chance(0.6) || !SuffixForms.TryGetValue(suffix, out var forms) ? null : random.Pick(forms);
     }
 
-    public static string TogglePrefixThe(string name) =>
-        name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? name[4..] : "The " + name;
+    /// <summary>"The Summit Group" ↔ "Summit Group"; one-word brands never get a "The", nobody writes "The Velora".</summary>
+    public static string? TogglePrefixThe(string name) =>
+        name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? name[4..]
+        : name.Contains(' ', StringComparison.Ordinal) ? "The " + name
+        : null;
 
     /// <summary>The site as a prospecting tool writes it; different from <paramref name="crmWebsite"/> in form only.</summary>
     public static string WebsiteVariant(string domain, string? crmWebsite, DemoRandom random)

@@ -80,9 +80,9 @@ internal static class WorkspaceCompanyGenerator
             variations |= DemoVariation.LegalSuffixChanged;
         }
 
-        if (random.Chance(0.06))
+        if (random.Chance(0.07) && TextVariations.TogglePrefixThe(baseName) is { } toggled)
         {
-            baseName = TextVariations.TogglePrefixThe(baseName);
+            baseName = toggled;
             variations |= DemoVariation.ThePrefixChanged;
         }
 
