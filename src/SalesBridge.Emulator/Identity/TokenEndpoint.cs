@@ -22,14 +22,15 @@ internal static class TokenEndpoint
 
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var grantType = form["grant_type"].ToString();
-        var outcome = ClientCredentials.Read(context.Request, form) switch
+        var credentials = ClientCredentials.Read(context.Request, form);
+        var clientId = credentials is ClientCredentialsRead.Read read ? read.Credentials.ClientId : null;
+        var outcome = credentials switch
         {
-            ClientCredentialsRead.Read read => Dispatch(context.RequestServices, route, grantType, new TokenRequest(form, read.Credentials, IdentityUrls.From(context.Request, tenantId))),
+            ClientCredentialsRead.Read valid => Dispatch(context.RequestServices, route, grantType, new TokenRequest(form, valid.Credentials, IdentityUrls.From(context.Request, tenantId))),
             ClientCredentialsRead.Failed failed => failed.Error,
             _ => throw new InvalidOperationException("Unexpected client credentials outcome."),
         };
 
-        var clientId = form["client_id"].ToString();
         switch (outcome)
         {
             case TokenOutcome.Issued issued:
