@@ -10,14 +10,16 @@ namespace SalesBridge.Emulator.Query;
 /// Turns a parsed <c>$filter</c> into a row predicate, once per request. Comparisons involving null are false,
 /// except <c>eq null</c> and <c>ne null</c>, as in SQL.
 /// </summary>
-internal sealed class FilterCompiler(TableDefinition table)
+internal sealed class FilterCompiler(TableDefinition table, IDictionary<string, SingleValueNode>? aliases)
 {
-    public static Func<EntityRow, bool> Compile(FilterClause clause, TableDefinition table) =>
-        new FilterCompiler(table).Predicate(clause.Expression);
+    public static Func<EntityRow, bool> Compile(FilterClause clause, TableDefinition table,
+        IDictionary<string, SingleValueNode>? aliases = null) =>
+        new FilterCompiler(table, aliases).Predicate(clause.Expression);
 
     private Func<EntityRow, bool> Predicate(SingleValueNode node) => node switch
     {
         ConvertNode convert => Predicate(convert.Source),
+        ParameterAliasNode alias => Predicate(Resolve(alias)),
         BinaryOperatorNode { OperatorKind: BinaryOperatorKind.And } and => Both(Predicate(and.Left), Predicate(and.Right)),
         BinaryOperatorNode { OperatorKind: BinaryOperatorKind.Or } or => Either(Predicate(or.Left), Predicate(or.Right)),
         BinaryOperatorNode comparison => Comparison(comparison),
@@ -100,6 +102,8 @@ internal sealed class FilterCompiler(TableDefinition table)
         {
             case ConvertNode convert:
                 return Value(convert.Source);
+            case ParameterAliasNode alias:
+                return Value(Resolve(alias));
             case ConstantNode constant:
                 var value = Normalize(constant.Value);
                 return _ => value;
@@ -111,6 +115,10 @@ internal sealed class FilterCompiler(TableDefinition table)
                 throw QueryErrors.Syntax($"The expression '{node.Kind}' is not supported in $filter.");
         }
     }
+
+    /// <summary>An alias without a value is null (query/overview: "If the alias isn't assigned a value, it's assumed to be null").</summary>
+    private SingleValueNode Resolve(ParameterAliasNode alias) =>
+        aliases?.TryGetValue(alias.Alias, out var node) == true && node is not null ? node : new ConstantNode(null);
 
     /// <summary>Literals in the store's value types: a date literal is midnight UTC of that day.</summary>
     // ODL 8 still parses date literals as its own Date type (DateOnly from ODL 9 on); both are handled.

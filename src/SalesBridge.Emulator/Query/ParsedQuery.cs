@@ -32,8 +32,8 @@ internal sealed class ParsedQuery
         return new ParsedQuery
         {
             Options = options,
-            Filter = filter is null ? null : FilterCompiler.Compile(filter, table),
-            Order = RowOrder.From(orderBy, table),
+            Filter = filter is null ? null : FilterCompiler.Compile(filter, table, parser.ParameterAliasNodes),
+            Order = RowOrder.From(orderBy, table, parser.ParameterAliasNodes),
             Projection = Projection.From(selectExpand, table, context),
             Top = top is null ? null : (int)Math.Min(top.Value, int.MaxValue),
             Count = count == true,

@@ -22,12 +22,14 @@ internal sealed class RowOrder : IComparer<EntityRow>
 
     public bool IsKeyOrder => _keys.Length == 0;
 
-    public static RowOrder From(OrderByClause? clause, TableDefinition table)
+    public static RowOrder From(OrderByClause? clause, TableDefinition table, IDictionary<string, SingleValueNode>? aliases = null)
     {
         var keys = new List<(AttributeDefinition, bool)>();
         for (var item = clause; item is not null; item = item.ThenBy)
         {
             var node = item.Expression is ConvertNode convert ? convert.Source : item.Expression;
+            if (node is ParameterAliasNode alias && aliases?.TryGetValue(alias.Alias, out var aliased) == true) node = aliased;
+            if (node is ConvertNode inner) node = inner.Source;
             if (node is not SingleValuePropertyAccessNode property)
             {
                 throw QueryErrors.Syntax("Only columns of the table can be used in $orderby.");
