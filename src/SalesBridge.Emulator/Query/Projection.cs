@@ -31,6 +31,8 @@ internal sealed class Projection
     {
         var selected = new List<AttributeDefinition>();
         var names = new List<string>();
+        // Dataverse lists selected columns before expansions, whatever order the parser returns them in.
+        var expandedNames = new List<string>();
         var expansions = new List<Expansion>();
         var all = clause is null || clause.AllSelected;
         foreach (var item in clause?.SelectedItems ?? [])
@@ -49,17 +51,18 @@ internal sealed class Projection
                     var expansion = Expansion.From(expand, table, context);
                     expansions.Add(expansion);
                     var inner = expansion.Inner!.ContextList;
-                    names.Add(expansion.Navigation.Name + "(" + (inner.Length == 0 ? "" : inner[1..^1]) + ")");
+                    expandedNames.Add(expansion.Navigation.Name + "(" + (inner.Length == 0 ? "" : inner[1..^1]) + ")");
                     break;
                 case ExpandedReferenceSelectItem reference:
                     var link = Expansion.Reference(reference, table, context);
                     expansions.Add(link);
-                    names.Add(link.Navigation.Name);
-                    names.Add(link.Navigation.Name + "/$ref()");
+                    expandedNames.Add(link.Navigation.Name);
+                    expandedNames.Add(link.Navigation.Name + "/$ref()");
                     break;
             }
         }
         IReadOnlyList<AttributeDefinition> columns = all ? RowJsonWriter.AllColumns(table) : WithPrimaryId(selected, table);
+        names.AddRange(expandedNames);
         var contextList = names.Count == 0 ? "" : "(" + string.Join(',', names) + ")";
         return new Projection(table, columns, contextList, expansions);
     }
