@@ -25,7 +25,7 @@ internal static class PagingCookie
         }
         inner.Add(new XElement(table.PrimaryIdAttribute,
             new XAttribute("last", Braced(last.LastId)), new XAttribute("first", Braced(firstId))));
-        var pagingCookie = Uri.EscapeDataString(Uri.EscapeDataString(inner.ToString(SaveOptions.DisableFormatting)));
+        var pagingCookie = Uri.EscapeDataString(LowerHex(Uri.EscapeDataString(inner.ToString(SaveOptions.DisableFormatting))));
         return $"<cookie pagenumber=\"{pageNumber + 1}\" pagingcookie=\"{pagingCookie}\" istracking=\"False\" />";
     }
 
@@ -67,6 +67,19 @@ internal static class PagingCookie
             throw QueryErrors.BadSkipToken($"it has no last {table.PrimaryIdAttribute}.");
         }
         return (pageNumber, new PagePosition(values, lastId));
+    }
+
+    // Dataverse's inner encoding uses lower-case hex ("%3ccookie%20page%3d..."), as the docs' examples show.
+    private static string LowerHex(string escaped)
+    {
+        var chars = escaped.ToCharArray();
+        for (var i = 0; i + 2 < chars.Length; i++)
+        {
+            if (chars[i] != '%') continue;
+            chars[i + 1] = char.ToLowerInvariant(chars[i + 1]);
+            chars[i + 2] = char.ToLowerInvariant(chars[i + 2]);
+        }
+        return new string(chars);
     }
 
     private static string Braced(Guid id) => "{" + id.ToString("D").ToUpperInvariant() + "}";
