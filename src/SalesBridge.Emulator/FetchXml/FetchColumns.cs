@@ -9,24 +9,25 @@ public static class FetchColumns
 {
     /// <summary>
     /// The main entity's columns: those named, or all when none are named or <c>all-attributes</c> is given, and
-    /// always the primary key. A <see cref="ProjectedColumn.Name"/> of null means the Web API property name.
+    /// the primary key unless the query is distinct (a key would make every row distinct).
     /// </summary>
-    public static IEnumerable<(AttributeDefinition Attribute, string? Alias)> MainColumns(FetchEntity entity)
+    public static IEnumerable<(AttributeDefinition Attribute, string? Alias)> MainColumns(FetchQuery query)
     {
+        var entity = query.Entity;
         if (entity.AllColumns || entity.Columns.Count == 0) return entity.Table.Attributes.Select(a => (a, (string?)null));
         var named = entity.Columns.Select(c => (c.Attribute, c.Alias)).ToList();
-        if (!named.Any(c => c.Attribute.IsPrimaryKey() && c.Alias is null)) named.Add((entity.Table.PrimaryId, null));
+        if (!query.Distinct && !named.Any(c => c.Attribute.IsPrimaryId && c.Alias is null)) named.Add((entity.Table.PrimaryId, null));
         return named;
     }
 
     /// <summary>Every value the row returns, main entity first, then each link-entity in document order.</summary>
-    public static IEnumerable<ProjectedColumn> Projected(FetchEntity entity, FetchResultRow row)
+    public static IEnumerable<ProjectedColumn> Projected(FetchQuery query, FetchResultRow row)
     {
-        foreach (var (attribute, alias) in MainColumns(entity))
+        foreach (var (attribute, alias) in MainColumns(query))
         {
-            yield return new ProjectedColumn(alias, entity.Table, attribute, FetchJoins.ValueOf(row.Main, attribute));
+            yield return new ProjectedColumn(alias, query.Entity.Table, attribute, FetchJoins.ValueOf(row.Main, attribute));
         }
-        foreach (var column in Linked(entity, row)) yield return column;
+        foreach (var column in Linked(query.Entity, row)) yield return column;
     }
 
     private static IEnumerable<ProjectedColumn> Linked(FetchEntity entity, FetchResultRow row)
@@ -46,6 +47,4 @@ public static class FetchColumns
             foreach (var nested in Linked(linked, row)) yield return nested;
         }
     }
-
-    private static bool IsPrimaryKey(this AttributeDefinition attribute) => attribute.IsPrimaryId;
 }

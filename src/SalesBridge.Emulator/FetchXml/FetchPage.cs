@@ -58,7 +58,7 @@ public sealed record FetchPage(
     private static List<FetchResultRow> Distinct(List<FetchResultRow> rows, FetchQuery query)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        return rows.Where(r => seen.Add(string.Join('\u001f', FetchColumns.Projected(query.Entity, r)
+        return rows.Where(r => seen.Add(string.Join('\u001f', FetchColumns.Projected(query, r)
             .Select(c => Convert.ToString(ConditionEvaluator.Normalize(c.Value), System.Globalization.CultureInfo.InvariantCulture)))))
             .ToList();
     }

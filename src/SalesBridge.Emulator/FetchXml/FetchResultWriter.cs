@@ -24,7 +24,7 @@ public static class FetchResultWriter
         if (annotations.RawValue is { } raw) request.ApplyPreference($"odata.include-annotations=\"{raw}\"");
         var rows = new RowJsonWriter(request.Org.Store, annotations);
         var table = query.Entity.Table;
-        var mainColumns = FetchColumns.MainColumns(query.Entity).ToList();
+        var mainColumns = FetchColumns.MainColumns(query).ToList();
         var context = $"{request.MetadataUrl}#{table.EntitySetName}({string.Join(',', mainColumns.Select(c => c.Alias ?? c.Attribute.PropertyName))})";
         return request.WriteJsonAsync(200, writer =>
         {
@@ -58,7 +58,7 @@ public static class FetchResultWriter
     {
         writer.WriteStartObject();
         writer.WriteString("@odata.etag", row.Main.ETag);
-        foreach (var column in FetchColumns.Projected(query.Entity, row))
+        foreach (var column in FetchColumns.Projected(query, row))
         {
             if (column.Value is null) continue;
             if (column.Name is null) rows.WriteColumn(writer, row.Main, column.Table, column.Attribute);

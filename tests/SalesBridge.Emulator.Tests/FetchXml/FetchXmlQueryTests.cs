@@ -165,7 +165,24 @@ public sealed class FetchXmlQueryTests
             "<link-entity name='contact' from='parentcustomerid' to='accountid'><attribute name='fullname'/><order attribute='fullname'/></link-entity></entity></fetch>");
 
         Names(response).ShouldBe(["Fabrikam"]);
+        response.Value[0].TryGetProperty("accountid", out _).ShouldBeFalse(); // a key would defeat distinct
         unaliased.Value.Select(v => v.GetProperty("contact1.fullname").GetString()).ShouldBe(["Ann", "Bob", "Cid"]);
+    }
+
+    [Fact]
+    public async Task WriteAsync_Distinct_RemovesDuplicateJoinedRows()
+    {
+        var contoso = Account("Contoso");
+        Contact("Ann", contoso);
+        Contact("Bob", contoso);
+
+        var plain = await Fetch("<fetch><entity name='account'><attribute name='name'/>" +
+            "<link-entity name='contact' from='parentcustomerid' to='accountid' alias='kids'/></entity></fetch>");
+        var distinct = await Fetch("<fetch distinct='true'><entity name='account'><attribute name='name'/>" +
+            "<link-entity name='contact' from='parentcustomerid' to='accountid' alias='kids'/></entity></fetch>");
+
+        Names(plain).ShouldBe(["Contoso", "Contoso"]);
+        Names(distinct).ShouldBe(["Contoso"]);
     }
 
     [Fact]
