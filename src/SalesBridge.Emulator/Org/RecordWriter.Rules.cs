@@ -90,7 +90,7 @@ public sealed partial class RecordWriter
     /// <summary>
     /// Dataverse creates the reverse connection (record2 → record1) automatically; the original is the master.
     /// </summary>
-    private EntityRow CreateReciprocalConnection(WriteScope scope, EntityRow master, Caller caller)
+    private EntityRow CreateReciprocalConnection(WriteScope scope, EntityRow master)
     {
         var reverse = new Dictionary<string, object?>(master.Values, StringComparer.Ordinal)
         {

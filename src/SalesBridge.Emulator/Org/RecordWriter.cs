@@ -25,12 +25,19 @@ public sealed partial class RecordWriter(EmulatedOrg org)
         var id = values.TryGetValue(table.PrimaryIdAttribute, out var given) && given is Guid g ? g : Guid.NewGuid();
         if (Store.Table(table.LogicalName).Find(id) is not null) throw DataverseErrors.DuplicateId(table.LogicalName, id);
 
-        var now = org.Time.GetUtcNow();
+        return Insert(scope, table, id, Validated(table, values, caller, isCreate: true), caller, org.Time.GetUtcNow());
+    }
+
+    /// <summary>
+    /// Stores a new row with its system columns. No privilege or value checks: <see cref="Create"/> has made
+    /// them, or the org itself is loading its own data (the demo world).
+    /// </summary>
+    public EntityRow Insert(WriteScope scope, TableDefinition table, Guid id, IEnumerable<KeyValuePair<string, object?>> values,
+        Caller caller, DateTimeOffset now)
+    {
         var row = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var (name, value) in Validated(table, values, caller, isCreate: true))
-        {
-            row[name] = value;
-        }
+        foreach (var (name, value) in values) row[name] = value;
+        row.Remove(table.PrimaryIdAttribute);
         row["createdon"] = row.Remove("overriddencreatedon", out var overridden) && overridden is DateTimeOffset o ? o : now;
         row["modifiedon"] = now;
         row["createdby"] = row["modifiedby"] = new EntityReference("systemuser", caller.UserId);
@@ -42,7 +49,7 @@ public sealed partial class RecordWriter(EmulatedOrg org)
         var created = new EntityRow(table.LogicalName, id, row) { Version = scope.NextVersion() };
         EnsureKeysUnique(created);
         scope.Put(created);
-        if (table.LogicalName == "connection") return CreateReciprocalConnection(scope, created, caller);
+        if (table.LogicalName == "connection") return CreateReciprocalConnection(scope, created);
         return created;
     }
 

@@ -13,6 +13,10 @@ public sealed class SecurityModel(OrgStore store)
 {
     private readonly Dictionary<Guid, Dictionary<string, PrivilegeDepth>> _grants = [];
     private readonly Lock _gate = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, CachedPrivileges> _cache = new();
+    private long _grantVersion;
+
+    private sealed record CachedPrivileges(long GrantVersion, long AssociationVersion, IReadOnlyDictionary<string, PrivilegeDepth> Privileges);
 
     public void Grant(Guid roleId, string privilegeName, PrivilegeDepth depth)
     {
@@ -20,6 +24,7 @@ public sealed class SecurityModel(OrgStore store)
         {
             if (!_grants.TryGetValue(roleId, out var grants)) _grants[roleId] = grants = new(StringComparer.Ordinal);
             grants[privilegeName] = depth;
+            _grantVersion++;
         }
     }
 
@@ -28,6 +33,7 @@ public sealed class SecurityModel(OrgStore store)
         lock (_gate)
         {
             if (_grants.TryGetValue(roleId, out var grants)) grants.Remove(privilegeName);
+            _grantVersion++;
         }
     }
 
@@ -44,6 +50,20 @@ public sealed class SecurityModel(OrgStore store)
 
     /// <summary>The privileges a user holds through all roles, each at its deepest granted depth.</summary>
     public IReadOnlyDictionary<string, PrivilegeDepth> EffectivePrivileges(Guid userId)
+    {
+        long grantVersion;
+        lock (_gate) grantVersion = _grantVersion;
+        var associationVersion = store.AssociationVersion;
+        if (_cache.TryGetValue(userId, out var cached) && cached.GrantVersion == grantVersion && cached.AssociationVersion == associationVersion)
+        {
+            return cached.Privileges;
+        }
+        var privileges = Compute(userId);
+        _cache[userId] = new CachedPrivileges(grantVersion, associationVersion, privileges);
+        return privileges;
+    }
+
+    private Dictionary<string, PrivilegeDepth> Compute(Guid userId)
     {
         var result = new Dictionary<string, PrivilegeDepth>(StringComparer.Ordinal);
         foreach (var role in RolesOf(userId))

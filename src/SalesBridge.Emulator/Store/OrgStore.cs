@@ -13,6 +13,7 @@ public sealed class OrgStore
     private readonly List<Tombstone> _tombstones = [];
     private readonly Lock _writeGate = new();
     private long _version = 1000;
+    private long _associationVersion;
 
     public OrgStore(OrgSchema schema)
     {
@@ -24,6 +25,9 @@ public sealed class OrgStore
 
     /// <summary>The latest row version handed out; change tracking compares against it.</summary>
     public long CurrentVersion => Interlocked.Read(ref _version);
+
+    /// <summary>Changes whenever a many-to-many link is added or removed, so that caches of role membership can tell.</summary>
+    public long AssociationVersion => Interlocked.Read(ref _associationVersion);
 
     public TableStore Table(string logicalName) =>
         _tables.TryGetValue(logicalName, out var table)
@@ -99,11 +103,15 @@ public sealed class OrgStore
             set = [];
             _associations[relationship] = set;
         }
+        Interlocked.Increment(ref _associationVersion);
         return set.Add((entity1Id, entity2Id));
     }
 
-    internal bool Disassociate(string relationship, Guid entity1Id, Guid entity2Id) =>
-        _associations.TryGetValue(relationship, out var set) && set.Remove((entity1Id, entity2Id));
+    internal bool Disassociate(string relationship, Guid entity1Id, Guid entity2Id)
+    {
+        Interlocked.Increment(ref _associationVersion);
+        return _associations.TryGetValue(relationship, out var set) && set.Remove((entity1Id, entity2Id));
+    }
 
     internal long NextVersion() => Interlocked.Increment(ref _version);
 

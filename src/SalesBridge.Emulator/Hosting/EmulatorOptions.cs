@@ -1,0 +1,35 @@
+using SalesBridge.Emulator.Identity;
+
+namespace SalesBridge.Emulator.Hosting;
+
+/// <summary>How the emulator starts: which demo world it generates and what its org reports about itself.</summary>
+public sealed class EmulatorOptions
+{
+    /// <summary>Seed of the demo world; the same seed always gives the same org.</summary>
+    public int Seed { get; set; } = 2026;
+
+    /// <summary><c>tiny</c>, <c>demo</c> (default) or <c>large</c> (100,000 open opportunities).</summary>
+    public string Size { get; set; } = "demo";
+
+    /// <summary>Client id of the demo integration (application) user, for client-credentials sign-in.</summary>
+    public Guid? IntegrationClientId { get; set; }
+
+    /// <summary>Client secret of the demo integration user.</summary>
+    public string? IntegrationClientSecret { get; set; }
+
+    /// <summary>Password of every interactive demo user.</summary>
+    public string? DemoPassword { get; set; }
+
+    /// <summary>What <c>RetrieveVersion</c> reports (8.0, 8.2, 9.2.x ...).</summary>
+    public string Version { get; set; } = "9.2.24044.00150";
+
+    /// <summary>OrganizationType: 0 production, 5 or 6 sandbox, see <see cref="Org.OrgSettings"/>.</summary>
+    public int OrganizationType { get; set; }
+
+    /// <summary>App registrations that may sign users in with the authorization-code flow.</summary>
+    public List<ClientRegistration> Clients { get; } =
+    [
+        // A public client for scripts and the SalesBridge host in demo mode; loopback redirect URIs as Entra allows for them.
+        new("51f81489-12ee-4a9e-aaae-a2591f45987d", null, ["http://localhost", "http://127.0.0.1"]),
+    ];
+}

@@ -1,0 +1,58 @@
+namespace SalesBridge.Emulator.Identity;
+
+/// <summary>
+/// <c>grant_type=client_credentials</c>: an application user proves itself with its secret and gets an app-only
+/// token for <c>&lt;resource&gt;/.default</c> (v2-oauth2-client-creds-grant-flow).
+/// </summary>
+internal sealed class ClientCredentialsGrant(ISignInDirectory directory, TokenFactory tokens)
+{
+    public TokenOutcome Handle(TokenRequest request)
+    {
+        if (request.Client.ClientId is not { } clientId)
+        {
+            return EntraErrors.MissingParameter("client_id");
+        }
+
+        if (directory.FindApplication(clientId) is not { } application)
+        {
+            return EntraErrors.ApplicationNotFound(clientId, request.Urls.Tenant);
+        }
+
+        if (application.IsDisabled)
+        {
+            return EntraErrors.ApplicationDisabled(clientId);
+        }
+
+        if (request.Client.ClientSecret is null)
+        {
+            return EntraErrors.MissingClientSecret();
+        }
+
+        if (!request.Client.SecretMatches(application.Secret))
+        {
+            return EntraErrors.InvalidClientSecret(clientId);
+        }
+
+        if (request["scope"] is not { } scope)
+        {
+            return EntraErrors.MissingParameter("scope");
+        }
+
+        var parsed = RequestedScope.Parse(scope);
+        if (parsed is ScopeParse.Failed failed)
+        {
+            return failed.Error;
+        }
+
+        // Application permissions are consented ahead of time, so only "<resource>/.default" can be asked for.
+        var requested = ((ScopeParse.Parsed)parsed).Scope;
+        if (requested.Resource is not { } resource || requested.Permission != ".default" || requested.OpenIdScopes.Count > 0)
+        {
+            return EntraErrors.ClientCredentialsNeedDefaultScope(scope);
+        }
+
+        var token = tokens.CreateApplicationToken(request.Urls, application, resource);
+        // Entra's client-credentials response carries no scope (v2-oauth2-client-creds-grant-flow, successful response).
+        return new TokenOutcome.Issued(new TokenResponse { ExpiresIn = token.ExpiresIn, AccessToken = token.Token }, application.ObjectId.ToString("D"));
+    }
+}

@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Options;
+
+namespace SalesBridge.Emulator.Identity;
+
+[OptionsValidator]
+internal sealed partial class EmulatorIdentityOptionsValidator : IValidateOptions<EmulatorIdentityOptions>;

@@ -1,0 +1,69 @@
+namespace SalesBridge.Emulator.Identity;
+
+/// <summary>
+/// <c>grant_type=refresh_token</c>: a new access token for any resource, and a new refresh token. The old
+/// refresh token is not revoked (see <see cref="RefreshTokenStore"/>). A disabled user is refused.
+/// </summary>
+internal sealed class RefreshTokenGrant(ISignInDirectory directory, RefreshTokenStore refreshTokens, UserTokenIssuer issuer)
+{
+    public TokenOutcome Handle(TokenRequest request)
+    {
+        if (request["refresh_token"] is not { } token)
+        {
+            return EntraErrors.MissingParameter("refresh_token");
+        }
+
+        if (request.Client.ClientId is not { } clientId)
+        {
+            return EntraErrors.MissingParameter("client_id");
+        }
+
+        if (directory.FindClient(clientId) is not { } registration)
+        {
+            return EntraErrors.ApplicationNotFound(clientId, request.Urls.Tenant);
+        }
+
+        if (request.Client.Authenticate(registration) is { } refused)
+        {
+            return refused;
+        }
+
+        return refreshTokens.Find(token) switch
+        {
+            RefreshLookup.Found found => Refresh(request, registration, found.Grant),
+            RefreshLookup.Expired expired => EntraErrors.ExpiredRefreshToken(expired.IssuedOn),
+            _ => EntraErrors.MalformedGrant("refresh token"),
+        };
+    }
+
+    private TokenOutcome Refresh(TokenRequest request, ClientRegistration registration, RefreshGrant grant)
+    {
+        if (!grant.ClientId.Equals(registration.ClientId, StringComparison.OrdinalIgnoreCase))
+        {
+            return EntraErrors.GrantIssuedToAnotherClient();
+        }
+
+        var user = directory.FindUser(grant.UserName);
+        if (user is null || user.ObjectId != grant.UserObjectId)
+        {
+            return EntraErrors.UserNotFound(grant.UserName);
+        }
+
+        if (user.IsDisabled)
+        {
+            return EntraErrors.UserDisabled();
+        }
+
+        var parsed = RequestedScope.Parse(request["scope"]);
+        if (parsed is ScopeParse.Failed failed)
+        {
+            return failed.Error;
+        }
+
+        var earlier = ((ScopeParse.Parsed)RequestedScope.Parse(grant.Scope)).Scope;
+        var scope = ((ScopeParse.Parsed)parsed).Scope.Over(earlier);
+        // Holding a refresh token means offline_access was consented, so every refresh returns a new one.
+        scope = scope with { OpenIdScopes = new HashSet<string>(scope.OpenIdScopes.Append("offline_access"), StringComparer.OrdinalIgnoreCase) };
+        return issuer.Issue(request.Urls, user, registration.ClientId, scope, nonce: null, clientAuthenticated: registration.ClientSecret is not null);
+    }
+}

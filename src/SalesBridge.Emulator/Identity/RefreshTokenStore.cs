@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Options;
+
+namespace SalesBridge.Emulator.Identity;
+
+/// <summary>What a refresh token stands for: a user and a client, not a resource (refresh-tokens page).</summary>
+internal sealed record RefreshGrant(Guid UserObjectId, string UserName, string ClientId, string Scope, string? Resource, DateTimeOffset IssuedOn, DateTimeOffset ExpiresOn);
+
+internal abstract record RefreshLookup
+{
+    public sealed record Found(RefreshGrant Grant) : RefreshLookup;
+
+    public sealed record Unknown : RefreshLookup;
+
+    public sealed record Expired(DateTimeOffset IssuedOn) : RefreshLookup;
+}
+
+/// <summary>
+/// Opaque refresh tokens kept in memory. Every use returns a new token, but, as the refresh-tokens page
+/// says, "the Microsoft identity platform doesn't revoke old refresh tokens when used to fetch new access
+/// tokens": the old one stays valid until it expires, so a client that lost a response can retry.
+/// </summary>
+internal sealed class RefreshTokenStore(TimeProvider time, IOptions<EmulatorIdentityOptions> options)
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, RefreshGrant> _tokens = new(StringComparer.Ordinal);
+
+    public string Issue(Guid userObjectId, string userName, string clientId, string scope, string? resource)
+    {
+        var token = OpaqueToken.Create();
+        var now = time.GetUtcNow();
+        var grant = new RefreshGrant(userObjectId, userName, clientId, scope, resource, now, now + options.Value.RefreshTokenLifetime);
+        lock (_gate)
+        {
+            _tokens[token] = grant;
+        }
+
+        return token;
+    }
+
+    public RefreshLookup Find(string token)
+    {
+        lock (_gate)
+        {
+            if (!_tokens.TryGetValue(token, out var grant))
+            {
+                return new RefreshLookup.Unknown();
+            }
+
+            return time.GetUtcNow() >= grant.ExpiresOn ? new RefreshLookup.Expired(grant.IssuedOn) : new RefreshLookup.Found(grant);
+        }
+    }
+}

@@ -1,1 +1,0 @@
-namespace SalesBridge.Emulator.Tests;
