@@ -1,4 +1,5 @@
 using SalesBridge.Emulator.Protocol;
+using SalesBridge.Emulator.Query;
 using SalesBridge.Emulator.Schema;
 using SalesBridge.Emulator.Store;
 
@@ -9,19 +10,20 @@ public static class SingleRowResponse
 {
     public static Task WriteAsync(DataverseRequest request, TableDefinition table, EntityRow row, int status)
     {
+        var query = SingleRowQuery.Parse(request, table);
         request.Http.Response.Headers.ETag = row.ETag;
         if (!request.Prefer.Annotations.IsEmpty)
         {
             request.ApplyPreference($"odata.include-annotations=\"{request.Prefer.Annotations.RawValue}\"");
         }
         var writer = new RowJsonWriter(request.Org.Store, request.Prefer.Annotations);
-        var columns = RowJsonWriter.AllColumns(table);
         return request.WriteJsonAsync(status, json =>
         {
             json.WriteStartObject();
-            json.WriteString("@odata.context", $"{request.MetadataUrl}#{table.EntitySetName}/$entity");
+            json.WriteString("@odata.context", query.ContextUrl(request.ServiceRoot, table.EntitySetName));
             json.WriteString("@odata.etag", row.ETag);
-            foreach (var column in columns) writer.WriteColumn(json, row, table, column);
+            foreach (var column in query.Columns) writer.WriteColumn(json, row, table, column);
+            query.WriteExpanded(json, row);
             json.WriteEndObject();
         });
     }
