@@ -8,9 +8,10 @@ namespace SalesBridge.Emulator.WebApi;
 /// <summary>Writes one row as a response body, honouring <c>$select</c>, <c>$expand</c> and annotations.</summary>
 public static class SingleRowResponse
 {
-    public static Task WriteAsync(DataverseRequest request, TableDefinition table, EntityRow row, int status)
+    /// <param name="query">The parsed <c>$select</c>/<c>$expand</c> when the caller checked them before writing.</param>
+    public static Task WriteAsync(DataverseRequest request, TableDefinition table, EntityRow row, int status, SingleRowQuery? query = null)
     {
-        var query = SingleRowQuery.Parse(request, table);
+        query ??= SingleRowQuery.Parse(request, table);
         request.Http.Response.Headers.ETag = row.ETag;
         if (!request.Prefer.Annotations.IsEmpty)
         {
