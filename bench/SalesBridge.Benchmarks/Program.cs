@@ -1,1 +1,31 @@
-Console.WriteLine("{}");
+using System.CommandLine;
+using System.Text.Json;
+using SalesBridge.Benchmarks.Scenarios;
+
+// Runs the named scenarios (all when none is named) and prints one JSON object per scenario.
+IBenchmarkScenario[] scenarios = [new WorldGenerationScenario(), new EmulatorPagingScenario()];
+
+var names = new Argument<string[]>("scenario")
+{
+    Description = $"Scenarios to run: {string.Join(", ", scenarios.Select(s => s.Name))}. Default: all.",
+    Arity = ArgumentArity.ZeroOrMore,
+};
+var root = new RootCommand("SalesBridge scenario benchmarks; prints JSON.") { names };
+root.SetAction(async (parse, cancellationToken) =>
+{
+    var wanted = parse.GetValue(names) ?? [];
+    var unknown = wanted.Except(scenarios.Select(s => s.Name)).ToArray();
+    if (unknown.Length > 0)
+    {
+        Console.Error.WriteLine($"Unknown scenario(s): {string.Join(", ", unknown)}. Known: {string.Join(", ", scenarios.Select(s => s.Name))}.");
+        return 2;
+    }
+    foreach (var scenario in scenarios.Where(s => wanted.Length == 0 || wanted.Contains(s.Name)))
+    {
+        var result = new Dictionary<string, object> { ["scenario"] = scenario.Name, ["machine_cores"] = Environment.ProcessorCount };
+        foreach (var (key, value) in await scenario.RunAsync(cancellationToken)) result[key] = value;
+        Console.WriteLine(JsonSerializer.Serialize(result));
+    }
+    return 0;
+});
+return await root.Parse(args).InvokeAsync();

@@ -1,2 +1,24 @@
-var app = WebApplication.CreateBuilder(args).Build();
-app.Run();
+using SalesBridge.Emulator.Hosting;
+
+// The SalesBridge host. The workspace, CRM connection and sync are built in later steps; until then the
+// host starts what they will run against on a developer machine: the Dataverse emulator with its demo org.
+var urls = args.SkipWhile(a => a != "--urls").Skip(1).FirstOrDefault() ?? "http://127.0.0.1:5080";
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stop.Cancel();
+};
+
+await using var emulator = await EmulatorServer.StartAsync(new EmulatorOptions(), urls, cancellationToken: stop.Token);
+Console.WriteLine("SalesBridge (development host)");
+Console.WriteLine(DemoSignIns.Describe(emulator.BaseUri.ToString().TrimEnd('/'), emulator.Org, emulator.World));
+Console.WriteLine("Press Ctrl+C to stop.");
+try
+{
+    await Task.Delay(Timeout.Infinite, stop.Token);
+}
+catch (OperationCanceledException)
+{
+    // Ctrl+C: fall through to dispose, which stops the emulator.
+}

@@ -17,7 +17,7 @@ public static class DemoWorldGenerator
     private const int WorkspaceCompanyStream = 8;
     private const int WorkspacePersonStream = 9;
 
-    public static DemoWorld Generate(DemoWorldSpec spec)
+    public static GeneratedWorld Generate(DemoWorldSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
         Validate(spec);
@@ -37,7 +37,7 @@ public static class DemoWorldGenerator
         var people = WorkspacePersonGenerator.Generate(
             spec, accounts, contacts, leads, companies, new DemoRandom(spec.Seed, WorkspacePersonStream));
 
-        return new DemoWorld(spec, org.NextGuid(), org.NextGuid(), org.NextGuid(), users, accountRows, contacts.Rows,
+        return new GeneratedWorld(spec, org.NextGuid(), org.NextGuid(), org.NextGuid(), users, accountRows, contacts.Rows,
             leads.Rows, opportunities, stakeholders, companies.Rows, people);
     }
 

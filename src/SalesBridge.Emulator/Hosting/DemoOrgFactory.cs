@@ -5,7 +5,7 @@ namespace SalesBridge.Emulator.Hosting;
 /// <summary>Creates the demo org: settings from the options, then the demo world loaded into it.</summary>
 public static class DemoOrgFactory
 {
-    public static (EmulatedOrg Org, OrgCredentials Credentials) Create(DemoWorld.DemoWorld world, EmulatorOptions options, TimeProvider time)
+    public static (EmulatedOrg Org, OrgCredentials Credentials) Create(DemoWorld.GeneratedWorld world, EmulatorOptions options, TimeProvider time)
     {
         var settings = new OrgSettings
         {

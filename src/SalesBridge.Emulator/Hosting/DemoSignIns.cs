@@ -7,7 +7,7 @@ namespace SalesBridge.Emulator.Hosting;
 /// <summary>What a new user needs to reach the demo org: its URLs and the demo accounts with their roles.</summary>
 public static class DemoSignIns
 {
-    public static string Describe(string baseUrl, EmulatedOrg org, DemoWorld.DemoWorld world)
+    public static string Describe(string baseUrl, EmulatedOrg org, DemoWorld.GeneratedWorld world)
     {
         var tenant = org.Settings.TenantId;
         var text = new StringBuilder();

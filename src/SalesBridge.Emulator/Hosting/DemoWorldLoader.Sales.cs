@@ -6,7 +6,7 @@ namespace SalesBridge.Emulator.Hosting;
 
 public sealed partial class DemoWorldLoader
 {
-    private void LoadSales(DemoWorld.DemoWorld world)
+    private void LoadSales(DemoWorld.GeneratedWorld world)
     {
         var accounts = org.Schema.GetTable("account");
         foreach (var a in world.Accounts)
@@ -50,7 +50,7 @@ public sealed partial class DemoWorldLoader
         LoadOpportunities(world);
     }
 
-    private void LoadOpportunities(DemoWorld.DemoWorld world)
+    private void LoadOpportunities(DemoWorld.GeneratedWorld world)
     {
         var opportunities = org.Schema.GetTable("opportunity");
         foreach (var o in world.Opportunities)

@@ -15,7 +15,7 @@ public sealed partial class DemoWorldLoader(EmulatedOrg org, WriteScope scope, O
     private readonly Dictionary<string, Guid> _roles = new(StringComparer.Ordinal);
     private Guid _stakeholderRole;
 
-    public void Load(DemoWorld.DemoWorld world)
+    public void Load(DemoWorld.GeneratedWorld world)
     {
         var created = world.Spec.Now.AddYears(-3);
         Put("businessunit", world.BusinessUnitId, created, new() { ["name"] = org.Settings.FriendlyName });
@@ -30,7 +30,7 @@ public sealed partial class DemoWorldLoader(EmulatedOrg org, WriteScope scope, O
         LoadSales(world);
     }
 
-    private void LoadSecurity(DemoWorld.DemoWorld world, DateTimeOffset created)
+    private void LoadSecurity(DemoWorld.GeneratedWorld world, DateTimeOffset created)
     {
         foreach (var privilege in PrivilegeCatalog.All(org.Schema))
         {
@@ -52,7 +52,7 @@ public sealed partial class DemoWorldLoader(EmulatedOrg org, WriteScope scope, O
         }
     }
 
-    private void LoadUsers(DemoWorld.DemoWorld world)
+    private void LoadUsers(DemoWorld.GeneratedWorld world)
     {
         foreach (var user in world.Users)
         {
@@ -78,7 +78,7 @@ public sealed partial class DemoWorldLoader(EmulatedOrg org, WriteScope scope, O
         _ => DemoRoles.Salesperson,
     };
 
-    private void LoadReferenceData(DemoWorld.DemoWorld world, DateTimeOffset created)
+    private void LoadReferenceData(DemoWorld.GeneratedWorld world, DateTimeOffset created)
     {
         _stakeholderRole = StableId.For("connectionrole", "Stakeholder");
         Put("connectionrole", _stakeholderRole, created, new() { ["name"] = "Stakeholder", ["category"] = 1000 });

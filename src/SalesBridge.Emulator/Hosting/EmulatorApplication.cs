@@ -38,7 +38,7 @@ public static class EmulatorApplication
     {
         app.MapEmulatorIdentity();
         app.MapDataverseWebApi();
-        app.MapGet("/", (HttpContext http, OrgDirectory orgs, DemoWorld.DemoWorld world) =>
+        app.MapGet("/", (HttpContext http, OrgDirectory orgs, DemoWorld.GeneratedWorld world) =>
             Results.Text(DemoSignIns.Describe($"{http.Request.Scheme}://{http.Request.Host}", orgs.Default, world), "text/plain"));
         return app;
     }

@@ -26,7 +26,7 @@ public sealed class EmulatorServer : IAsyncDisposable
     public Uri BaseUri { get; }
     public Uri WebApiUri => new(BaseUri, "api/data/v9.2/");
     public EmulatedOrg Org => _app.Services.GetRequiredService<OrgDirectory>().Default;
-    public DemoWorld.DemoWorld World => _app.Services.GetRequiredService<DemoWorld.DemoWorld>();
+    public DemoWorld.GeneratedWorld World => _app.Services.GetRequiredService<DemoWorld.GeneratedWorld>();
     public IServiceProvider Services => _app.Services;
     public Uri TokenEndpoint => new(BaseUri, $"{Org.Settings.TenantId}/oauth2/v2.0/token");
 
@@ -40,7 +40,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         var app = builder.Build();
         app.MapEmulator();
         await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new EmulatorServer(app, new Uri(address.TrimEnd('/') + "/"));
     }
 

@@ -11,7 +11,17 @@ namespace SalesBridge.Emulator.Protocol;
 /// </summary>
 public static class FormattedValues
 {
-    private static readonly CultureInfo UserCulture = CultureInfo.GetCultureInfo("en-US");
+    // Built by hand: the emulator runs with invariant globalization, where named cultures are unavailable.
+    private static readonly CultureInfo UserCulture = CreateUserCulture();
+
+    private static CultureInfo CreateUserCulture()
+    {
+        var culture = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+        culture.NumberFormat.CurrencySymbol = "$";
+        culture.NumberFormat.CurrencyPositivePattern = 0;
+        culture.NumberFormat.CurrencyNegativePattern = 1;
+        return culture;
+    }
 
     public static string? Format(AttributeDefinition attribute, object? value, OrgStore store) => value switch
     {
@@ -30,7 +40,7 @@ public static class FormattedValues
 
     /// <summary>Whether Dataverse annotates this column type with a formatted value at all.</summary>
     public static bool Applies(AttributeDefinition attribute) => attribute.Type is not
-        (AttributeType.String or AttributeType.Memo or AttributeType.Uniqueidentifier or AttributeType.EntityName);
+        (AttributeType.String or AttributeType.Memo or AttributeType.Uniqueidentifier or AttributeType.EntityName or AttributeType.BigInt);
 
     private static string? LookupName(EntityReference reference, OrgStore store)
     {

@@ -39,17 +39,15 @@ public static class DemoRoles
                 grants[PrivilegeCatalog.Name(table, right)] = PrivilegeDepth.Basic;
             }
         }
-        foreach (var table in ReferenceTables.Select(schema.GetTable)) grants[PrivilegeCatalog.Name(table, AccessRight.Read)] = PrivilegeDepth.Global;
+        AddReferenceGrants(schema, grants);
         return grants;
     }
 
     private static Dictionary<string, PrivilegeDepth> IntegrationGrants(OrgSchema schema)
     {
         var grants = new Dictionary<string, PrivilegeDepth>(StringComparer.Ordinal);
-        foreach (var table in SalesTables.Concat(ReferenceTables).Select(schema.GetTable))
-        {
-            grants[PrivilegeCatalog.Name(table, AccessRight.Read)] = PrivilegeDepth.Global;
-        }
+        AddReferenceGrants(schema, grants);
+        foreach (var table in SalesTables.Select(schema.GetTable)) grants[PrivilegeCatalog.Name(table, AccessRight.Read)] = PrivilegeDepth.Global;
         foreach (var table in SalesTables.Select(schema.GetTable))
         {
             foreach (var right in new[] { AccessRight.Create, AccessRight.Write, AccessRight.Append, AccessRight.AppendTo, AccessRight.Assign })
@@ -61,5 +59,15 @@ public static class DemoRoles
         grants[PrivilegeCatalog.Name(schema.GetTable("task"), AccessRight.Delete)] = PrivilegeDepth.Global;
         grants[PrivilegeCatalog.ActOnBehalfOfAnotherUser] = PrivilegeDepth.Global;
         return grants;
+    }
+
+    // Everyone reads the org's reference data and may link rows to it (e.g. a connection's role).
+    private static void AddReferenceGrants(OrgSchema schema, Dictionary<string, PrivilegeDepth> grants)
+    {
+        foreach (var table in ReferenceTables.Select(schema.GetTable))
+        {
+            grants[PrivilegeCatalog.Name(table, AccessRight.Read)] = PrivilegeDepth.Global;
+            grants[PrivilegeCatalog.Name(table, AccessRight.AppendTo)] = PrivilegeDepth.Global;
+        }
     }
 }

@@ -29,7 +29,7 @@ public sealed class DataverseRequest(HttpContext http, EmulatedOrg org, Caller c
         var response = Http.Response;
         response.StatusCode = status;
         response.ContentType = "application/json; odata.metadata=minimal";
-        await using (var writer = new Utf8JsonWriter(response.BodyWriter, new JsonWriterOptions { SkipValidation = true }))
+        await using (var writer = new Utf8JsonWriter(response.BodyWriter, JsonOutput.Options))
         {
             write(writer);
             await writer.FlushAsync(Aborted);

@@ -13,7 +13,7 @@ public static class ErrorWriter
         response.StatusCode = fault.Status;
         foreach (var (name, value) in fault.Headers) response.Headers[name] = value;
         response.ContentType = "application/json; odata.metadata=minimal";
-        await using var writer = new Utf8JsonWriter(response.Body);
+        await using var writer = new Utf8JsonWriter(response.Body, JsonOutput.Options);
         writer.WriteStartObject();
         writer.WriteStartObject("error");
         writer.WriteString("code", fault.Code);

@@ -23,8 +23,8 @@ public static class NavigationEndpoints
         var last = rest[^1];
         if (last.Name == "$ref")
         {
-            var item = rest.Count == 2 ? null : rest[0].Parameters;
-            return RefAsync(request, table, source, navigation, target, method, item);
+            if (rest.Count != 2) throw RequestRouter.NoResource(request);
+            return RefAsync(request, table, source, navigation, target, method, rest[0].Parameters);
         }
         if (rest.Count == 2 && last.Name == "$count" && navigation.IsCollection && method == "GET")
         {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using SalesBridge.Emulator.Protocol;
+using SalesBridge.Emulator.Query;
 using SalesBridge.Emulator.Schema;
 using SalesBridge.Emulator.Security;
 using SalesBridge.Emulator.Store;
@@ -14,9 +15,10 @@ public static class RecordEndpoints
 {
     public static async Task CreateAsync(DataverseRequest request, TableDefinition table)
     {
+        var representation = RepresentationQuery(request, table);
         var values = await ReadBodyAsync(request, table);
         var row = request.Org.Store.Write(scope => request.Org.Writer.Create(scope, table, values, request.Caller));
-        await WriteWriteResultAsync(request, table, row, created: true);
+        await WriteWriteResultAsync(request, table, row, created: true, representation);
     }
 
     public static async Task RetrieveAsync(DataverseRequest request, TableDefinition table, KeyParameters key, string keyText)
@@ -39,6 +41,7 @@ public static class RecordEndpoints
     /// </summary>
     public static async Task UpsertAsync(DataverseRequest request, TableDefinition table, KeyParameters key, string keyText)
     {
+        var representation = RepresentationQuery(request, table);
         var values = await ReadBodyAsync(request, table);
         var headers = request.Http.Request.Headers;
         var ifMatch = headers.IfMatch.ToString();
@@ -58,7 +61,7 @@ public static class RecordEndpoints
             if (ifMatch.Length > 0 && ifMatch != "*" && ifMatch != existing.ETag) throw DataverseErrors.VersionMismatch();
             return request.Org.Writer.Update(scope, table, existing, values, request.Caller);
         });
-        await WriteWriteResultAsync(request, table, row, created);
+        await WriteWriteResultAsync(request, table, row, created, representation);
     }
 
     public static Task DeleteAsync(DataverseRequest request, TableDefinition table, KeyParameters key, string keyText)
@@ -75,6 +78,10 @@ public static class RecordEndpoints
         return Task.CompletedTask;
     }
 
+    // A bad $select must be refused before anything is written, not after.
+    private static SingleRowQuery? RepresentationQuery(DataverseRequest request, TableDefinition table) =>
+        request.Prefer.ReturnRepresentation ? SingleRowQuery.Parse(request, table) : null;
+
     public static async Task<Dictionary<string, object?>> ReadBodyAsync(DataverseRequest request, TableDefinition table)
     {
         using var document = await PayloadReader.ParseBodyAsync(request.Http.Request.Body, request.Aborted);
@@ -86,16 +93,15 @@ public static class RecordEndpoints
     /// 204 with <c>OData-EntityId</c>; with <c>Prefer: return=representation</c>, the row itself
     /// (201 when created, 200 when updated).
     /// </summary>
-    private static Task WriteWriteResultAsync(DataverseRequest request, TableDefinition table, EntityRow row, bool created)
+    private static Task WriteWriteResultAsync(DataverseRequest request, TableDefinition table, EntityRow row, bool created, SingleRowQuery? representation)
     {
-        var table0 = table.IsActivityUnion ? request.Org.Schema.GetTable(row.Table) : table;
-        request.Http.Response.Headers["OData-EntityId"] = request.EntityUrl(table0.EntitySetName, row.Id);
+        request.Http.Response.Headers["OData-EntityId"] = request.EntityUrl(table.EntitySetName, row.Id);
         if (!request.Prefer.ReturnRepresentation)
         {
             request.NoContent();
             return Task.CompletedTask;
         }
         request.ApplyPreference("return=representation");
-        return SingleRowResponse.WriteAsync(request, table, row, created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
+        return SingleRowResponse.WriteAsync(request, table, row, created ? StatusCodes.Status201Created : StatusCodes.Status200OK, representation);
     }
 }

@@ -42,6 +42,12 @@ public static class WebApiEndpoint
         {
             await ErrorWriter.WriteAsync(http, fault);
         }
+        catch (Exception ex) when (!http.Response.HasStarted && ex is not OperationCanceledException)
+        {
+            // Dataverse answers its own failures with 0x80040216 "An unexpected error occurred."; the emulator adds
+            // the exception so that a bug in it is easy to find.
+            await ErrorWriter.WriteAsync(http, new DataverseFault(500, "0x80040216", $"An unexpected error occurred. {ex.GetType().Name}: {ex.Message}"));
+        }
     }
 
     // The route value is already unescaped; keys may hold escaped quotes or slashes, so the raw path is parsed.

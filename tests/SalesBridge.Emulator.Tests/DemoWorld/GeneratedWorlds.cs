@@ -1,5 +1,5 @@
 using SalesBridge.Emulator.DemoWorld;
-using World = SalesBridge.Emulator.DemoWorld.DemoWorld;
+using World = SalesBridge.Emulator.DemoWorld.GeneratedWorld;
 
 namespace SalesBridge.Emulator.Tests.DemoWorld;
 

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using SalesBridge.Emulator.DemoWorld;
 using SalesBridge.Emulator.Hosting;
+using GeneratedWorld = SalesBridge.Emulator.DemoWorld.GeneratedWorld;
 
 namespace SalesBridge.Emulator.Tests.Infrastructure;
 
@@ -13,7 +14,7 @@ public sealed class EmulatorFixture : IAsyncLifetime
     private readonly Dictionary<string, string> _tokens = new(StringComparer.OrdinalIgnoreCase);
 
     public EmulatorServer Server { get; private set; } = null!;
-    public DemoWorld.DemoWorld World => Server.World;
+    public GeneratedWorld World => Server.World;
     public Uri WebApi => Server.WebApiUri;
 
     public CrmUser Admin => World.Users.First(u => u.Role == DemoUserRole.SystemAdministrator);

@@ -4,7 +4,7 @@ namespace SalesBridge.Emulator.DemoWorld;
 /// A generated Dataverse org and the prospecting workspace beside it. Plain rows only: loading them into the
 /// emulator's tables is the loader's job. Lists are in generation order; ids are stable for a given spec.
 /// </summary>
-public sealed record DemoWorld(
+public sealed record GeneratedWorld(
     DemoWorldSpec Spec,
     Guid OrganizationId,
     Guid TenantId,
