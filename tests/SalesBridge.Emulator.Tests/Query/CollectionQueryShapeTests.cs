@@ -32,7 +32,10 @@ public sealed class CollectionQueryShapeTests(QueryFixture fixture)
     {
         var (status, body) = await fixture.Host.GetJsonAsync("accounts?$select=Name");
         status.ShouldBe(400);
-        body.ToString().ShouldBe("""{"error":{"code":"0x0","message":"Could not find a property named \u0027Name\u0027 on type \u0027Microsoft.Dynamics.CRM.account\u0027."}}""");
+        body.EnumerateObject().Select(p => p.Name).ShouldBe(["error"]);
+        var error = body.GetProperty("error");
+        error.GetProperty("code").GetString().ShouldBe("0x0");
+        error.GetProperty("message").GetString().ShouldBe("Could not find a property named 'Name' on type 'Microsoft.Dynamics.CRM.account'.");
     }
 
     [Fact]
