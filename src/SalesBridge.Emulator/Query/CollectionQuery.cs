@@ -22,8 +22,9 @@ public static class CollectionQuery
     public static Task WriteAsync(DataverseRequest request, TableDefinition table, Func<EntityRow, bool>? restriction, string contextPath)
     {
         var context = QueryContext.Of(request);
-        var scope = context.ReadScope(table);
+        // The Web API parses the query before running it, so a malformed query is a 400 even without read access.
         var query = ParsedQuery.Parse(request, table, context);
+        var scope = context.ReadScope(table);
         var (pageSize, honoured) = PagingPolicy.For(request.Org).PageSize(request.Prefer.MaxPageSize);
         // With odata.maxpagesize, $top is ignored (query/page-results); without it, $top ends the result.
         var topLimits = query.Top is not null && request.Prefer.MaxPageSize is null;
@@ -31,7 +32,9 @@ public static class CollectionQuery
 
         var token = query.Options["$skiptoken"];
         var (pageNumber, resumeAfter) = token is null ? (1, null) : PagingCookie.Read(token, query.Order, table);
-        var cacheKey = restriction is null
+        // Sorted results are cached against the table's snapshot only, so filters that look into related rows
+        // (any/all) and navigation restrictions are evaluated afresh.
+        var cacheKey = restriction is null && !query.Options.FiltersRelatedRows()
             ? string.Join('|', table.LogicalName, contextPath, context.ScopeKey(table), query.Options.RowsKey())
             : null;
         var page = PageReader.Read(request.Org.Store, table, QueryContext.All(restriction, scope, query.Filter), query.Order,
@@ -67,8 +70,8 @@ public static class CollectionQuery
     public static async Task WriteCountAsync(DataverseRequest request, TableDefinition table, Func<EntityRow, bool>? restriction)
     {
         var context = QueryContext.Of(request);
-        var scope = context.ReadScope(table);
         var query = ParsedQuery.Parse(request, table, context);
+        var scope = context.ReadScope(table);
         var count = PageReader.CountMatches(request.Org.Store, table, QueryContext.All(restriction, scope, query.Filter));
         var response = request.Http.Response;
         response.StatusCode = 200;

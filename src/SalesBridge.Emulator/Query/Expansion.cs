@@ -50,7 +50,7 @@ internal sealed class Expansion
             throw QueryErrors.Syntax($"$filter, $orderby and $top can only be used to expand collection-valued navigation properties, not '{navigation.Name}'.");
         }
         var scope = context.ReadScope(target);
-        var filter = item.FilterOption is null ? null : FilterCompiler.Compile(item.FilterOption, target);
+        var filter = item.FilterOption is null ? null : FilterCompiler.Compile(item.FilterOption, target, null, context);
         var top = item.TopOption is { } t ? (int)Math.Clamp(t, 0, PagingPolicy.MaxPageSize) : PagingPolicy.MaxPageSize;
         var inner = Projection.From(item.SelectAndExpand, target, context);
         return new Expansion(context, navigation, target, inner, QueryContext.All(scope, filter), RowOrder.From(item.OrderByOption, target), top, false);
@@ -108,34 +108,9 @@ internal sealed class Expansion
 
     private IEnumerable<EntityRow> Collection(EntityRow parent)
     {
-        IEnumerable<EntityRow> rows;
-        if (Navigation.Kind == NavigationKind.ManyToMany)
-        {
-            var relationship = _context.Schema.ManyToManyRelationships.First(r => r.SchemaName == Navigation.RelationshipSchemaName);
-            rows = _context.Store.Associated(relationship, Navigation.SourceTable, parent.Id)
-                .Select(id => _context.Store.Find(_target.LogicalName, id))
-                .Where(r => r is not null && (_predicate is null || _predicate(r)))!;
-        }
-        else
-        {
-            rows = ByParent().TryGetValue(parent.Id, out var children) ? children : [];
-        }
+        IEnumerable<EntityRow> rows = Navigation.Kind == NavigationKind.ManyToMany
+            ? RelatedRows.Associated(_context.Store, Navigation, _target, parent.Id, _predicate)
+            : (_byParent ??= RelatedRows.ByParent(_context.Store, Navigation, _target, _predicate)).GetValueOrDefault(parent.Id) ?? [];
         return (_order.IsKeyOrder ? rows.OrderBy(r => r.Id) : rows.Order(_order)).Take(_top);
-    }
-
-    /// <summary>The related rows of every parent, indexed once per request: one pass over the target table.</summary>
-    private Dictionary<Guid, List<EntityRow>> ByParent()
-    {
-        if (_byParent is not null) return _byParent;
-        var index = new Dictionary<Guid, List<EntityRow>>();
-        foreach (var row in RowSource.Of(_context.Store, _target).Rows)
-        {
-            var reference = row.Reference(Navigation.LookupAttribute!);
-            if (reference is null || reference.Table != Navigation.SourceTable) continue;
-            if (_predicate is not null && !_predicate(row)) continue;
-            if (!index.TryGetValue(reference.Id, out var list)) index[reference.Id] = list = [];
-            list.Add(row);
-        }
-        return _byParent = index;
     }
 }

@@ -10,11 +10,11 @@ namespace SalesBridge.Emulator.Query;
 /// Turns a parsed <c>$filter</c> into a row predicate, once per request. Comparisons involving null are false,
 /// except <c>eq null</c> and <c>ne null</c>, as in SQL.
 /// </summary>
-internal sealed class FilterCompiler(TableDefinition table, IDictionary<string, SingleValueNode>? aliases)
+internal sealed partial class FilterCompiler(TableDefinition table, IDictionary<string, SingleValueNode>? aliases, QueryContext? context)
 {
     public static Func<EntityRow, bool> Compile(FilterClause clause, TableDefinition table,
-        IDictionary<string, SingleValueNode>? aliases = null) =>
-        new FilterCompiler(table, aliases).Predicate(clause.Expression);
+        IDictionary<string, SingleValueNode>? aliases = null, QueryContext? context = null) =>
+        new FilterCompiler(table, aliases, context).Predicate(clause.Expression);
 
     private Func<EntityRow, bool> Predicate(SingleValueNode node) => node switch
     {
@@ -26,6 +26,8 @@ internal sealed class FilterCompiler(TableDefinition table, IDictionary<string, 
         UnaryOperatorNode { OperatorKind: UnaryOperatorKind.Not } not => Negate(Predicate(not.Operand)),
         SingleValueFunctionCallNode call => Function(call),
         InNode @in => In(@in),
+        AnyNode any => Lambda(any.Source, any.Body, all: false),
+        AllNode all => Lambda(all.Source, all.Body, all: true),
         ConstantNode { Value: bool constant } => _ => constant,
         SingleValuePropertyAccessNode property when property.Property.Type.IsBoolean() => BooleanProperty(property),
         _ => throw QueryErrors.Syntax($"The expression '{node.Kind}' is not supported in $filter."),

@@ -32,7 +32,7 @@ internal sealed class ParsedQuery
         return new ParsedQuery
         {
             Options = options,
-            Filter = filter is null ? null : FilterCompiler.Compile(filter, table, parser.ParameterAliasNodes),
+            Filter = filter is null ? null : FilterCompiler.Compile(filter, table, parser.ParameterAliasNodes, context),
             Order = RowOrder.From(orderBy, table, parser.ParameterAliasNodes),
             Projection = Projection.From(selectExpand, table, context),
             Top = top is null ? null : (int)Math.Min(top.Value, int.MaxValue),

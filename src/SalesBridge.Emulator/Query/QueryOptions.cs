@@ -49,6 +49,10 @@ internal sealed class QueryOptions
     public Dictionary<string, string> ForParser() =>
         _options.Where(o => o.Key != "$skiptoken").ToDictionary(o => o.Key, o => o.Value, StringComparer.Ordinal);
 
+    /// <summary>Whether <c>$filter</c> may use a lambda (<c>any</c>/<c>all</c>); a false positive only costs caching.</summary>
+    public bool FiltersRelatedRows() =>
+        this["$filter"] is { } filter && (filter.Contains("any(", StringComparison.Ordinal) || filter.Contains("all(", StringComparison.Ordinal));
+
     /// <summary>A key naming what the rows depend on ($filter, $orderby and the aliases they may use).</summary>
     public string RowsKey() =>
         string.Join('\u001f', _options

@@ -99,4 +99,14 @@ public sealed class CollectionQueryExpandTests(QueryFixture fixture)
             .ShouldBe($"{fixture.Host.Root}$metadata#accounts({fixture.Contoso.Id})/contact_customer_accounts(lastname)");
         QueryFixture.Values(body, "lastname").ShouldBe(["Jones", "Smith"]);
     }
+
+    [Fact]
+    public async Task WriteAsync_ExpandManyToMany_ListsAssociatedRows()
+    {
+        var (status, body) = await fixture.Host.GetJsonAsync(
+            $"systemusers?$select=fullname&$filter=systemuserid eq {fixture.Data.Admin.UserId}&$expand=systemuserroles_association($select=name)");
+        status.ShouldBe(200, body.ToString());
+        body.GetProperty("value")[0].GetProperty("systemuserroles_association").EnumerateArray()
+            .Select(r => r.GetProperty("name").GetString()).ShouldBe(["Admin"]);
+    }
 }

@@ -110,4 +110,12 @@ public sealed class CollectionQueryFilterTests(QueryFixture fixture)
         status.ShouldBe(200, body.ToString());
         QueryFixture.Values(body, "name").ShouldBe(["Fabrikam"]);
     }
+
+    [Fact]
+    public async Task WriteAsync_FilterAnyAndAll_TestRelatedRows()
+    {
+        (await AccountNames("contact_customer_accounts/any(c:c/lastname eq 'jones')")).ShouldBe(["Contoso"]);
+        (await AccountNames("contact_customer_accounts/any()")).ShouldBe(["Contoso", "Fabrikam"]);
+        (await AccountNames("contact_customer_accounts/all(c:startswith(c/lastname,'C'))")).ShouldBe(["contoso east", "Fabrikam", "O'Brien Ltd"]);
+    }
 }
