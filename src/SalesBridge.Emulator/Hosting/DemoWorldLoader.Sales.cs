@@ -61,7 +61,7 @@ public sealed partial class DemoWorldLoader
                 ["salesstage"] = o.SalesStage, ["salesstagecode"] = 1, ["stepname"] = o.StepName,
                 ["estimatedvalue"] = o.EstimatedValue, ["actualvalue"] = o.ActualValue,
                 ["estimatedclosedate"] = new DateTimeOffset(o.EstimatedCloseDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
-                [Schema.StandardSchema.CustomPipelinePhase] = o.PipelinePhase, [Schema.StandardSchema.CustomContractValue] = o.ContractValue,
+                [DemoWorldChoices.PipelinePhaseColumn] = o.PipelinePhase, [DemoWorldChoices.ContractValueColumn] = o.ContractValue,
                 ["parentaccountid"] = o.ParentAccountId is { } account ? new EntityReference("account", account) : null,
                 ["parentcontactid"] = o.ParentContactId is { } contact ? new EntityReference("contact", contact) : null,
                 ["customerid"] = new EntityReference(o.CustomerIsAccount ? "account" : "contact", o.CustomerId),

@@ -65,7 +65,7 @@ public sealed class FetchXmlHttpTests(EmulatorFixture emulator)
     private string[] Names(JsonElement body) =>
         body.GetProperty("value").EnumerateArray().Select(v => v.GetProperty("name").GetString()![_prefix.Length..]).ToArray();
 
-    [Fact(Skip = PendingRoutes.Reason)]
+    [Fact]
     public async Task GetFetchXml_Filter_ReturnsRowsAsJson()
     {
         var id = PutAccount("Alpha");
@@ -80,7 +80,7 @@ public sealed class FetchXmlHttpTests(EmulatorFixture emulator)
         body.GetProperty("value")[0].GetProperty("accountid").GetGuid().ShouldBe(id);
     }
 
-    [Fact(Skip = PendingRoutes.Reason)]
+    [Fact]
     public async Task GetFetchXml_PagingCookie_WalksAllPagesAndOmitsAnnotationsOnLastPage()
     {
         foreach (var name in new[] { "A", "B", "C" }) PutAccount(name);
@@ -99,7 +99,7 @@ public sealed class FetchXmlHttpTests(EmulatorFixture emulator)
         second.TryGetProperty("@Microsoft.Dynamics.CRM.morerecords", out _).ShouldBeFalse();
     }
 
-    [Fact(Skip = PendingRoutes.Reason)]
+    [Fact]
     public async Task GetFetchXml_LinkEntity_ReturnsAliasedColumns()
     {
         var contact = PutContact(_prefix + "Ann");
@@ -112,7 +112,7 @@ public sealed class FetchXmlHttpTests(EmulatorFixture emulator)
         body.GetProperty("value").EnumerateArray().Single().GetProperty("pc.fullname").GetString().ShouldBe(_prefix + "Ann");
     }
 
-    [Theory(Skip = PendingRoutes.Reason)]
+    [Theory]
     [InlineData("accounts", "<fetch><entity name='account'>", "0x80040201")]
     [InlineData("accounts", "<fetch><entity name='account'><attribute name='nope'/></entity></fetch>", "0x80041103")]
     [InlineData("accounts", "<fetch><entity name='account'><filter><condition attribute='name' operator='contains' value='x'/></filter></entity></fetch>", "0x80041120")]
@@ -125,7 +125,7 @@ public sealed class FetchXmlHttpTests(EmulatorFixture emulator)
         body.GetProperty("error").GetProperty("code").GetString().ShouldBe(code);
     }
 
-    [Fact(Skip = PendingRoutes.Reason)]
+    [Fact]
     public async Task GetFetchXml_CallerWithoutReadPrivilege_Returns403()
     {
         var client = await emulator.ClientAsync(emulator.RestrictedSalesperson);

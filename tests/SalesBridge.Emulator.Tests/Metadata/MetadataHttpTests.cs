@@ -15,7 +15,7 @@ public sealed class MetadataHttpTests(EmulatorFixture emulator)
         return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
     }
 
-    [Fact(Skip = PendingRoutes.Reason)]
+    [Fact]
     public async Task GetEntityDefinitions_ChangeTrackingFilter_ListsTrackedTables()
     {
         var (status, body) = await GetAsync("EntityDefinitions?$select=LogicalName&$filter=ChangeTrackingEnabled eq true");
@@ -26,7 +26,7 @@ public sealed class MetadataHttpTests(EmulatorFixture emulator)
         names.ShouldNotContain("role");
     }
 
-    [Fact(Skip = PendingRoutes.Reason)]
+    [Fact]
     public async Task GetPicklistAttributes_WithOptionSet_ReturnsSalesStageLabels()
     {
         var (status, body) = await GetAsync("EntityDefinitions(LogicalName='opportunity')/Attributes/Microsoft.Dynamics.CRM.PicklistAttributeMetadata" +
@@ -39,7 +39,7 @@ public sealed class MetadataHttpTests(EmulatorFixture emulator)
             .ShouldBe(["Qualify", "Develop", "Propose", "Close"]);
     }
 
-    [Fact(Skip = PendingRoutes.Reason)]
+    [Fact]
     public async Task GetAttributes_MoneyFilter_ReturnsMoneyColumns()
     {
         var (status, body) = await GetAsync("EntityDefinitions(LogicalName='opportunity')/Attributes" +
@@ -50,7 +50,7 @@ public sealed class MetadataHttpTests(EmulatorFixture emulator)
             .ShouldBe(["estimatedvalue", "actualvalue", "new_contractvalue"]);
     }
 
-    [Fact(Skip = PendingRoutes.Reason)]
+    [Fact]
     public async Task GetEntityDefinition_UnknownEntity_Returns404()
     {
         var (status, body) = await GetAsync("EntityDefinitions(LogicalName='foo')");
@@ -59,7 +59,7 @@ public sealed class MetadataHttpTests(EmulatorFixture emulator)
         body.GetProperty("error").GetProperty("code").GetString().ShouldBe("0x80040217");
     }
 
-    [Fact(Skip = PendingRoutes.Reason)]
+    [Fact]
     public async Task GetEntityDefinition_UserWithoutTableRead_StillReadsMetadata()
     {
         var client = await emulator.ClientAsync(emulator.RestrictedSalesperson);

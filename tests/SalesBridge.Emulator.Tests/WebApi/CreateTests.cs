@@ -38,6 +38,20 @@ public sealed class CreateTests(EmulatorFixture emulator)
         body.GetProperty("name").GetString().ShouldBe("Northwind");
         body.GetProperty("@odata.etag").GetString().ShouldStartWith("W/\"");
         body.TryGetProperty("accountid", out _).ShouldBeTrue();
+        body.TryGetProperty("telephone1", out _).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Create_ReturnRepresentationWithUnknownSelect_Returns400AndWritesNothing()
+    {
+        var client = await emulator.ClientAsync();
+        var number = Unique("BADSEL");
+
+        var response = await client.SendAsync(Json(HttpMethod.Post, "accounts?$select=nosuch", new { name = "Never", accountnumber = number },
+            ("Prefer", "return=representation")));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        emulator.Server.Org.Store.Table("account").InKeyOrder().ShouldNotContain(r => (string?)r["accountnumber"] == number);
     }
 
     [Fact]
