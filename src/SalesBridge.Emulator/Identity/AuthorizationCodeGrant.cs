@@ -13,33 +13,23 @@ internal sealed class AuthorizationCodeGrant(ISignInDirectory directory, Authori
             return EntraErrors.MissingParameter("code");
         }
 
-        if (request.Client.ClientId is not { } clientId)
+        if (!UserGrantChecks.RegisteredClient(request, directory, out var registration, out var refusedClient))
         {
-            return EntraErrors.MissingParameter("client_id");
-        }
-
-        if (directory.FindClient(clientId) is not { } registration)
-        {
-            return EntraErrors.ApplicationNotFound(clientId, request.Urls.Tenant);
-        }
-
-        if (request.Client.Authenticate(registration) is { } refused)
-        {
-            return refused;
+            return refusedClient;
         }
 
         return codes.Redeem(code) switch
         {
-            CodeRedemption.Redeemed redeemed => Redeem(request, clientId, registration, redeemed.Grant),
+            CodeRedemption.Redeemed redeemed => Redeem(request, registration, redeemed.Grant),
             CodeRedemption.Expired => EntraErrors.ExpiredCode(),
             CodeRedemption.AlreadyRedeemed => EntraErrors.CodeAlreadyRedeemed(),
             _ => EntraErrors.MalformedGrant("authorization code"),
         };
     }
 
-    private TokenOutcome Redeem(TokenRequest request, string clientId, ClientRegistration registration, AuthorizationGrant grant)
+    private TokenOutcome Redeem(TokenRequest request, ClientRegistration registration, AuthorizationGrant grant)
     {
-        if (!grant.ClientId.Equals(clientId, StringComparison.OrdinalIgnoreCase))
+        if (!grant.ClientId.Equals(registration.ClientId, StringComparison.OrdinalIgnoreCase))
         {
             return EntraErrors.GrantIssuedToAnotherClient();
         }
@@ -59,16 +49,9 @@ internal sealed class AuthorizationCodeGrant(ISignInDirectory directory, Authori
             return EntraErrors.CodeVerifierMismatch();
         }
 
-        // The user may have been disabled between signing in and the code being redeemed.
-        var user = directory.FindUser(grant.UserName);
-        if (user is null || user.ObjectId != grant.UserObjectId)
+        if (!UserGrantChecks.ActiveUser(directory, grant.UserName, grant.UserObjectId, out var user, out var refusedUser))
         {
-            return EntraErrors.UserNotFound(grant.UserName);
-        }
-
-        if (user.IsDisabled)
-        {
-            return EntraErrors.UserDisabled();
+            return refusedUser;
         }
 
         var parsed = RequestedScope.Parse(request["scope"]);
@@ -79,6 +62,6 @@ internal sealed class AuthorizationCodeGrant(ISignInDirectory directory, Authori
 
         var asked = ((ScopeParse.Parsed)parsed).Scope;
         var consented = ((ScopeParse.Parsed)RequestedScope.Parse(grant.Scope)).Scope;
-        return issuer.Issue(request.Urls, user, clientId, asked.Over(consented), grant.Nonce, clientAuthenticated: registration.ClientSecret is not null);
+        return issuer.Issue(request.Urls, user, registration.ClientId, asked.Over(consented), grant.Nonce, clientAuthenticated: registration.ClientSecret is not null);
     }
 }

@@ -13,19 +13,9 @@ internal sealed class RefreshTokenGrant(ISignInDirectory directory, RefreshToken
             return EntraErrors.MissingParameter("refresh_token");
         }
 
-        if (request.Client.ClientId is not { } clientId)
+        if (!UserGrantChecks.RegisteredClient(request, directory, out var registration, out var refusedClient))
         {
-            return EntraErrors.MissingParameter("client_id");
-        }
-
-        if (directory.FindClient(clientId) is not { } registration)
-        {
-            return EntraErrors.ApplicationNotFound(clientId, request.Urls.Tenant);
-        }
-
-        if (request.Client.Authenticate(registration) is { } refused)
-        {
-            return refused;
+            return refusedClient;
         }
 
         return refreshTokens.Find(token) switch
@@ -43,15 +33,9 @@ internal sealed class RefreshTokenGrant(ISignInDirectory directory, RefreshToken
             return EntraErrors.GrantIssuedToAnotherClient();
         }
 
-        var user = directory.FindUser(grant.UserName);
-        if (user is null || user.ObjectId != grant.UserObjectId)
+        if (!UserGrantChecks.ActiveUser(directory, grant.UserName, grant.UserObjectId, out var user, out var refusedUser))
         {
-            return EntraErrors.UserNotFound(grant.UserName);
-        }
-
-        if (user.IsDisabled)
-        {
-            return EntraErrors.UserDisabled();
+            return refusedUser;
         }
 
         var parsed = RequestedScope.Parse(request["scope"]);
