@@ -15,10 +15,9 @@ using SalesBridge.Emulator.WebApi;
 namespace SalesBridge.Emulator.Tests.Query;
 
 /// <summary>
-/// The query engine behind a real Kestrel listener on loopback: <c>GET {set}</c>, <c>{set}/$count</c>,
-/// <c>{set}(id)</c>, <c>{set}(id)/{collection}</c> and <c>$metadata</c> go straight to the Query entry points, with
-/// the caller chosen by the <c>X-Test-Caller</c> header (admin unless "sales"). It stands in for the dispatcher's
-/// routing so the engine is tested over HTTP on its own.
+/// The Web API's router behind a real Kestrel listener on loopback, over a small org of the query tests' own,
+/// with the caller chosen by the <c>X-Test-Caller</c> header (admin unless "sales") instead of a token, so the
+/// query engine is tested over HTTP on data shaped for each case.
 /// </summary>
 public sealed class QueryHost : IAsyncDisposable
 {
@@ -65,51 +64,17 @@ public sealed class QueryHost : IAsyncDisposable
 
     private static async Task HandleAsync(HttpContext http, QueryTestOrg org)
     {
-        var path = http.Request.Path.Value!["/api/data/v9.2/".Length..];
         var caller = http.Request.Headers["X-Test-Caller"] == "sales" ? org.Salesperson : org.Admin;
         var root = $"{http.Request.Scheme}://{http.Request.Host}/api/data/v9.2/";
         try
         {
             var request = new DataverseRequest(http, org.Org, caller, PreferHeader.Parse(http.Request), root);
-            await RouteAsync(request, path);
+            await RequestRouter.RouteAsync(request, http.Request.Path.ToUriComponent()["/api/data/v9.2/".Length..]);
         }
         catch (DataverseFault fault) when (!http.Response.HasStarted)
         {
             await ErrorWriter.WriteAsync(http, fault);
         }
-    }
-
-    private static Task RouteAsync(DataverseRequest request, string path)
-    {
-        if (path == "$metadata") return MetadataDocument.WriteAsync(request);
-        var segments = ResourcePath.Parse(path);
-        var table = request.Org.Schema.FindBySetName(segments[0].Name) ?? throw DataverseErrors.UnknownSegment(segments[0].Name);
-        if (segments[0].Parameters is null)
-        {
-            return segments.Count == 2 && segments[1].Name == "$count"
-                ? CollectionQuery.WriteCountAsync(request, table, null)
-                : CollectionQuery.WriteAsync(request, table, null, table.EntitySetName);
-        }
-        var id = Guid.Parse(segments[0].Parameters!);
-        if (segments.Count == 2)
-        {
-            var navigation = request.Org.Schema.FindNavigation(table.LogicalName, segments[1].Name)!;
-            var target = request.Org.Schema.GetTable(navigation.TargetTable);
-            return CollectionQuery.WriteAsync(request, target,
-                row => row.Reference(navigation.LookupAttribute!)?.Id == id, $"{table.EntitySetName}({id})/{navigation.Name}");
-        }
-        var row = request.Org.Store.Find(table.LogicalName, id) ?? throw DataverseErrors.RowNotFound(table.LogicalName, id);
-        var query = SingleRowQuery.Parse(request, table);
-        var writer = new RowJsonWriter(request.Org.Store, request.Prefer.Annotations);
-        return request.WriteJsonAsync(200, json =>
-        {
-            json.WriteStartObject();
-            json.WriteString("@odata.context", query.ContextUrl(request.ServiceRoot, table.EntitySetName));
-            json.WriteString("@odata.etag", row.ETag);
-            foreach (var column in query.Columns) writer.WriteColumn(json, row, table, column);
-            query.WriteExpanded(json, row);
-            json.WriteEndObject();
-        });
     }
 
     public async ValueTask DisposeAsync()
