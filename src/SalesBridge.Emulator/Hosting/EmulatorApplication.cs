@@ -28,7 +28,13 @@ public static class EmulatorApplication
         services.AddSingleton(clock);
         services.AddSingleton(options);
         services.AddSingleton(world);
-        services.AddSingleton(new OrgDirectory(org, credentials));
+        var orgs = new OrgDirectory(org, credentials);
+        foreach (var additional in options.AdditionalOrgs)
+        {
+            var (other, otherCredentials) = DemoOrgFactory.Create(DemoWorldGenerator.Generate(DemoWorldSpecs.From(additional)), additional, org.Settings.TenantId, clock);
+            orgs.Add(other, otherCredentials);
+        }
+        services.AddSingleton(orgs);
         services.AddSingleton<ISignInDirectory, OrgSignInDirectory>();
         services.AddEmulatorIdentity(identity => identity.TenantId = org.Settings.TenantId.ToString());
         return services;

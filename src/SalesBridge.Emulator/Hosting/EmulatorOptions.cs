@@ -26,6 +26,12 @@ public sealed class EmulatorOptions
     /// <summary>OrganizationType: 0 production, 5 or 6 sandbox, see <see cref="Org.OrgSettings"/>.</summary>
     public int OrganizationType { get; set; }
 
+    /// <summary>
+    /// More orgs served by the same process, each reached at <c>/{UrlName}/api/data/v9.2/</c> or through a host
+    /// name whose first label is its URL name. Their users sign in at the same tenant with <c>@{UrlName}.example.com</c> names.
+    /// </summary>
+    public List<AdditionalOrg> AdditionalOrgs { get; } = [];
+
     /// <summary>App registrations that may sign users in with the authorization-code flow.</summary>
     public List<ClientRegistration> Clients { get; } =
     [
@@ -33,3 +39,6 @@ public sealed class EmulatorOptions
         new("51f81489-12ee-4a9e-aaae-a2591f45987d", null, ["http://localhost", "http://127.0.0.1"]),
     ];
 }
+
+/// <summary>Another org in the same emulator process: its URL name and how its demo world is generated.</summary>
+public sealed record AdditionalOrg(string UrlName, int Seed, string Size = "tiny", string Version = "9.2.24044.00150", int OrganizationType = 0);

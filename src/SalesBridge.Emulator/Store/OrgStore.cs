@@ -4,14 +4,19 @@ namespace SalesBridge.Emulator.Store;
 
 /// <summary>
 /// All rows of one org. Writers run one at a time inside <see cref="Write{T}"/>, all-or-nothing; readers
-/// never block (see <see cref="TableStore"/>).
+/// never block (see <see cref="TableStore"/>). A <see cref="BeginTransaction"/> groups many writes (a batch
+/// change set) into one unit that commits or rolls back as a whole.
 /// </summary>
 public sealed class OrgStore
 {
     private readonly Dictionary<string, TableStore> _tables = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<(Guid, Guid)>> _associations = new(StringComparer.Ordinal);
     private readonly List<Tombstone> _tombstones = [];
-    private readonly Lock _writeGate = new();
+    // Writers are serialized by a semaphore (not a lock) because a change set spans awaits; the data gate
+    // guards the association and tombstone lists that readers also touch.
+    private readonly SemaphoreSlim _writers = new(1, 1);
+    private readonly Lock _dataGate = new();
+    private readonly AsyncLocal<WriteScope?> _ambient = new();
     private long _version = 1000;
     private long _associationVersion;
 
@@ -38,7 +43,7 @@ public sealed class OrgStore
 
     public void AddTable(TableDefinition definition)
     {
-        lock (_writeGate) _tables.TryAdd(definition.LogicalName, new TableStore(definition));
+        lock (_dataGate) _tables.TryAdd(definition.LogicalName, new TableStore(definition));
     }
 
     /// <summary>Finds a row in any table; for the activity union, in whichever activity table holds it.</summary>
@@ -59,7 +64,10 @@ public sealed class OrgStore
     /// <summary>Runs <paramref name="work"/> as one atomic unit: if it throws, every change it made is undone.</summary>
     public T Write<T>(Func<WriteScope, T> work)
     {
-        lock (_writeGate)
+        // Inside a transaction the transaction's scope takes the writes; it undoes them all if the unit fails.
+        if (_ambient.Value is { } ambient) return work(ambient);
+        _writers.Wait();
+        try
         {
             var scope = new WriteScope(this);
             try
@@ -72,22 +80,43 @@ public sealed class OrgStore
                 throw;
             }
         }
+        finally
+        {
+            _writers.Release();
+        }
+    }
+
+    /// <summary>
+    /// Starts a unit of writes that spans several requests: every <see cref="Write{T}"/> in the same async flow
+    /// joins it until it is committed or disposed (which rolls back). Other writers wait meanwhile.
+    /// </summary>
+    public OrgTransaction BeginTransaction()
+    {
+        if (_ambient.Value is not null) throw new InvalidOperationException("A transaction is already open in this flow.");
+        _writers.Wait();
+        var scope = new WriteScope(this);
+        _ambient.Value = scope;
+        return new OrgTransaction(scope, () =>
+        {
+            _ambient.Value = null;
+            _writers.Release();
+        });
     }
 
     public IReadOnlyList<Tombstone> TombstonesSince(long version)
     {
-        lock (_writeGate) return _tombstones.Where(t => t.Version > version).ToArray();
+        lock (_dataGate) return _tombstones.Where(t => t.Version > version).ToArray();
     }
 
     public bool IsAssociated(string relationship, Guid first, Guid second)
     {
-        lock (_writeGate) return _associations.TryGetValue(relationship, out var set) && set.Contains((first, second));
+        lock (_dataGate) return _associations.TryGetValue(relationship, out var set) && set.Contains((first, second));
     }
 
     /// <summary>The rows associated through a many-to-many relationship, from either side.</summary>
     public IReadOnlyList<Guid> Associated(ManyToManyRelationship relationship, string fromTable, Guid id)
     {
-        lock (_writeGate)
+        lock (_dataGate)
         {
             if (!_associations.TryGetValue(relationship.SchemaName, out var set)) return [];
             var fromFirst = relationship.Entity1LogicalName == fromTable;
@@ -98,22 +127,36 @@ public sealed class OrgStore
     /// <summary>Links two rows through a many-to-many relationship; the pair is stored as (entity1, entity2).</summary>
     internal bool Associate(string relationship, Guid entity1Id, Guid entity2Id)
     {
-        if (!_associations.TryGetValue(relationship, out var set))
+        lock (_dataGate)
         {
-            set = [];
-            _associations[relationship] = set;
+            if (!_associations.TryGetValue(relationship, out var set))
+            {
+                set = [];
+                _associations[relationship] = set;
+            }
+            Interlocked.Increment(ref _associationVersion);
+            return set.Add((entity1Id, entity2Id));
         }
-        Interlocked.Increment(ref _associationVersion);
-        return set.Add((entity1Id, entity2Id));
     }
 
     internal bool Disassociate(string relationship, Guid entity1Id, Guid entity2Id)
     {
-        Interlocked.Increment(ref _associationVersion);
-        return _associations.TryGetValue(relationship, out var set) && set.Remove((entity1Id, entity2Id));
+        lock (_dataGate)
+        {
+            Interlocked.Increment(ref _associationVersion);
+            return _associations.TryGetValue(relationship, out var set) && set.Remove((entity1Id, entity2Id));
+        }
     }
 
     internal long NextVersion() => Interlocked.Increment(ref _version);
 
-    internal void AddTombstone(Tombstone tombstone) => _tombstones.Add(tombstone);
+    internal void AddTombstone(Tombstone tombstone)
+    {
+        lock (_dataGate) _tombstones.Add(tombstone);
+    }
+
+    internal void RemoveTombstone(Tombstone tombstone)
+    {
+        lock (_dataGate) _tombstones.Remove(tombstone);
+    }
 }

@@ -30,8 +30,13 @@ public sealed class WriteScope
     {
         var table = Store.Table(row.Table);
         table.Remove(row);
-        Store.AddTombstone(new Tombstone(row.Table, row.Id, NextVersion(), now));
-        _undo.Add(() => table.Put(row, null));
+        var tombstone = new Tombstone(row.Table, row.Id, NextVersion(), now);
+        Store.AddTombstone(tombstone);
+        _undo.Add(() =>
+        {
+            Store.RemoveTombstone(tombstone);
+            table.Put(row, null);
+        });
     }
 
     public bool Associate(string relationship, Guid entity1Id, Guid entity2Id)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using SalesBridge.Emulator.Org;
 using SalesBridge.Emulator.Protocol;
 using SalesBridge.Emulator.Security;
+using SalesBridge.Emulator.Store;
 
 namespace SalesBridge.Emulator.WebApi;
 
@@ -19,6 +20,15 @@ public sealed class DataverseRequest(HttpContext http, EmulatedOrg org, Caller c
     public CancellationToken Aborted => Http.RequestAborted;
 
     public string MetadataUrl => ServiceRoot + "$metadata";
+
+    /// <summary>Where a batch change set puts its Content-ID map, so that <c>$n</c> references resolve inside it.</summary>
+    public const string ContentIdsItem = "SalesBridge.Emulator.ContentIds";
+
+    /// <summary>Resolves <c>$n</c> to the row an earlier request of the same change set created; null outside a change set.</summary>
+    public Func<string, EntityReference?>? ContentIdResolver => Http.Items[ContentIdsItem] as Func<string, EntityReference?>;
+
+    /// <summary>The parser for URLs in <c>@odata.bind</c> and <c>@odata.id</c>, aware of the change set's Content-IDs.</summary>
+    public EntityReferenceParser References => new(Org, ContentIdResolver);
 
     /// <summary>Echoes the preferences that were honoured, as Dataverse does in <c>Preference-Applied</c>.</summary>
     public void ApplyPreference(string preference) => Http.Response.Headers.Append("Preference-Applied", preference);

@@ -69,12 +69,12 @@ public static class NavigationEndpoints
             using var body = await PayloadReader.ParseBodyAsync(request.Http.Request.Body, request.Aborted);
             var id = body.RootElement.ValueKind == JsonValueKind.Object && body.RootElement.TryGetProperty("@odata.id", out var v)
                 ? v.GetString() : null;
-            other = new EntityReferenceParser(org).Parse(id ?? throw DataverseErrors.BadRequest("The request body must carry '@odata.id'."));
+            other = request.References.Parse(id ?? throw DataverseErrors.BadRequest("The request body must carry '@odata.id'."));
         }
         else if (method == "DELETE")
         {
             if (itemKey is not null) other = new EntityReference(target.LogicalName, RowLocator.Find(org.Store, target, ResourcePath.ParseParameters(itemKey), itemKey).Id);
-            else if (request.Query["$id"].ToString() is { Length: > 0 } id) other = new EntityReferenceParser(org).Parse(id);
+            else if (request.Query["$id"].ToString() is { Length: > 0 } id) other = request.References.Parse(id);
             else if (navigation.IsCollection) throw DataverseErrors.BadRequest("Disassociating a collection-valued navigation property needs $id or a key.");
         }
         else

@@ -85,8 +85,7 @@ public static class RecordEndpoints
     public static async Task<Dictionary<string, object?>> ReadBodyAsync(DataverseRequest request, TableDefinition table)
     {
         using var document = await PayloadReader.ParseBodyAsync(request.Http.Request.Body, request.Aborted);
-        var parser = new EntityReferenceParser(request.Org);
-        return new PayloadReader(parser, request.Org.Schema).Read(table, document.RootElement);
+        return new PayloadReader(request.References, request.Org.Schema).Read(table, document.RootElement);
     }
 
     /// <summary>

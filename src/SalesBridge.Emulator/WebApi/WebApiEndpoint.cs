@@ -8,53 +8,32 @@ using SalesBridge.Emulator.Protocol;
 namespace SalesBridge.Emulator.WebApi;
 
 /// <summary>
-/// Serves <c>/api/data/v{version}/...</c>: every response carries <c>OData-Version</c>, <c>x-ms-dop-hint</c>
-/// and a request id; every request is authenticated, then routed by its resource path.
+/// Serves <c>/api/data/v{version}/...</c> for the org the host name names (or the default org), and
+/// <c>/{org}/api/data/v{version}/...</c> for any org of this process by its URL name.
 /// </summary>
 public static class WebApiEndpoint
 {
-    /// <summary>The Web API versions a current online org answers to.</summary>
-    private static readonly HashSet<string> Versions = ["v9.0", "v9.1", "v9.2"];
-
     public static IEndpointRouteBuilder MapDataverseWebApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.Map("/api/data/{version}/{**path}", HandleAsync);
+        endpoints.Map("/api/data/{version}/{**path}", (HttpContext http, string version) =>
+            HandleAsync(http, http.RequestServices.GetRequiredService<OrgDirectory>().ByHost(http.Request.Host.Host), "", version));
+        endpoints.Map("/{org}/api/data/{version}/{**path}", (HttpContext http, string org, string version) =>
+            HandleAsync(http, http.RequestServices.GetRequiredService<OrgDirectory>().Find(org), "/" + org, version));
         return endpoints;
     }
 
-    private static async Task HandleAsync(HttpContext http, string version, string? path)
+    private static Task HandleAsync(HttpContext http, Org.EmulatedOrg? org, string prefix, string version)
     {
-        var orgs = http.RequestServices.GetRequiredService<OrgDirectory>();
-        var org = orgs.Resolve(http);
-        http.Response.Headers["OData-Version"] = "4.0";
-        http.Response.Headers["x-ms-dop-hint"] = org.Settings.DegreeOfParallelismHint.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        http.Response.Headers["REQ_ID"] = Guid.NewGuid().ToString();
-        try
+        if (org is null)
         {
-            if (!Versions.Contains(version)) throw DataverseErrors.UnknownSegment(version);
-            var caller = await RequestAuthenticator.AuthenticateAsync(http, org);
-            if (caller is null) return;
-            var serviceRoot = $"{http.Request.Scheme}://{http.Request.Host}/api/data/{version}/";
-            var request = new DataverseRequest(http, org, caller, PreferHeader.Parse(http.Request), serviceRoot);
-            await RequestRouter.RouteAsync(request, RawPath(http, version));
+            // No such org: Dataverse's front door answers an unknown org name with 404.
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
         }
-        catch (DataverseFault fault) when (!http.Response.HasStarted)
-        {
-            await ErrorWriter.WriteAsync(http, fault);
-        }
-        catch (Exception ex) when (!http.Response.HasStarted && ex is not OperationCanceledException)
-        {
-            // Dataverse answers its own failures with 0x80040216 "An unexpected error occurred."; the emulator adds
-            // the exception so that a bug in it is easy to find.
-            await ErrorWriter.WriteAsync(http, new DataverseFault(500, "0x80040216", $"An unexpected error occurred. {ex.GetType().Name}: {ex.Message}"));
-        }
-    }
-
-    // The route value is already unescaped; keys may hold escaped quotes or slashes, so the raw path is parsed.
-    private static string RawPath(HttpContext http, string version)
-    {
+        var serviceRoot = $"{http.Request.Scheme}://{http.Request.Host}{prefix}/api/data/{version}/";
         var raw = http.Request.Path.ToUriComponent();
-        var prefix = $"/api/data/{version}/";
-        return raw.Length > prefix.Length ? raw[prefix.Length..] : "";
+        var marker = $"/api/data/{version}/";
+        var start = raw.IndexOf(marker, StringComparison.Ordinal) + marker.Length;
+        return DataverseRequestPipeline.HandleAsync(http, org, serviceRoot, version, start <= raw.Length ? raw[start..] : "");
     }
 }
