@@ -8,11 +8,16 @@ var clientSecret = new Option<string?>("--client-secret") { Description = "Clien
 var password = new Option<string?>("--password") { Description = "Password of every interactive demo user." };
 var version = new Option<string>("--org-version") { Description = "Version RetrieveVersion reports.", DefaultValueFactory = _ => "9.2.24044.00150" };
 var orgType = new Option<int>("--org-type") { Description = "OrganizationType: 0 production, 5 or 6 sandbox.", DefaultValueFactory = _ => 0 };
+var orgs = new Option<string[]>("--org")
+{
+    Description = "Another org served at /{name}/api/data/v9.2/, as name[:seed[:size]]; repeat for more.",
+    AllowMultipleArgumentsPerToken = false,
+};
 var urls = new Option<string>("--urls") { Description = "Where to listen.", DefaultValueFactory = _ => "http://127.0.0.1:5199" };
 
 var root = new RootCommand("Dataverse Web API emulator with a generated demo org.")
 {
-    seed, size, clientId, clientSecret, password, version, orgType, urls,
+    seed, size, clientId, clientSecret, password, version, orgType, orgs, urls,
 };
 root.SetAction(async (parse, cancellationToken) =>
 {
@@ -22,6 +27,7 @@ root.SetAction(async (parse, cancellationToken) =>
         IntegrationClientSecret = parse.GetValue(clientSecret), DemoPassword = parse.GetValue(password),
         Version = parse.GetValue(version)!, OrganizationType = parse.GetValue(orgType),
     };
+    foreach (var org in parse.GetValue(orgs) ?? []) options.AdditionalOrgs.Add(AdditionalOrgArgument.Parse(org));
     await using var server = await EmulatorServer.StartAsync(options, parse.GetValue(urls)!, cancellationToken: cancellationToken);
     Console.WriteLine(DemoSignIns.Describe(server.BaseUri.ToString().TrimEnd('/'), server.Org, server.World));
     Console.WriteLine("Press Ctrl+C to stop.");
