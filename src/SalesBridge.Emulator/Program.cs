@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.CommandLine;
 using SalesBridge.Emulator.Hosting;
 
@@ -29,7 +30,10 @@ root.SetAction(async (parse, cancellationToken) =>
     };
     foreach (var org in parse.GetValue(orgs) ?? []) options.AdditionalOrgs.Add(AdditionalOrgArgument.Parse(org));
     await using var server = await EmulatorServer.StartAsync(options, parse.GetValue(urls)!, cancellationToken: cancellationToken);
-    Console.WriteLine(DemoSignIns.Describe(server.BaseUri.ToString().TrimEnd('/'), server.Org, server.World));
+    var baseUrl = server.BaseUri.ToString().TrimEnd('/');
+    Console.WriteLine(DemoSignIns.Describe(baseUrl, server.Org, server.World));
+    var directory = server.Services.GetRequiredService<OrgDirectory>();
+    foreach (var org in directory.All.Skip(1)) Console.WriteLine(DemoSignIns.DescribeAdditional(baseUrl, org, directory.CredentialsOf(org)));
     Console.WriteLine("Press Ctrl+C to stop.");
     await Task.Delay(Timeout.Infinite, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
 });

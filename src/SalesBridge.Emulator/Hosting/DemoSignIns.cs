@@ -25,4 +25,13 @@ public static class DemoSignIns
         }
         return text.ToString();
     }
+
+    /// <summary>An additional org: where it is and how its integration user signs in.</summary>
+    public static string DescribeAdditional(string baseUrl, EmulatedOrg org, OrgCredentials credentials)
+    {
+        var app = org.Store.Table("systemuser").InKeyOrder().FirstOrDefault(u => u["applicationid"] is Guid);
+        var appId = app?["applicationid"] as Guid?;
+        var secret = appId is { } id ? credentials.ClientSecretOf(id) : null;
+        return $"Org {org.Settings.UrlName}: {baseUrl}/{org.Settings.UrlName}/api/data/v9.2/   integration client_id={appId} client_secret={secret}";
+    }
 }
