@@ -44,7 +44,13 @@ public partial class DataverseClient
 
     private HttpRequestMessage NewRequest(HttpMethod method, string relativeUrl, RequestOptions? options, bool safeToRetry)
     {
-        var request = new HttpRequestMessage(method, new Uri(WebApiUrl, relativeUrl));
+        var url = new Uri(WebApiUrl, relativeUrl);
+        // Links from responses (nextLink, deltaLink) are followed verbatim; the token must never go to another host.
+        if (!WebApiUrl.IsBaseOf(url))
+        {
+            throw new DataverseException($"Refusing to send a request outside the org's Web API: {url.GetLeftPart(UriPartial.Path)}", null, null, null);
+        }
+        var request = new HttpRequestMessage(method, url);
         request.Headers.Accept.ParseAdd("application/json");
         request.Headers.Add("OData-MaxVersion", "4.0");
         request.Headers.Add("OData-Version", "4.0");
