@@ -23,6 +23,10 @@ public sealed class DataverseClientOptions
     [Range(0, 20)]
     public int MaxRetries { get; set; } = 6;
 
+    /// <summary>The first wait before repeating after a 5xx or timeout when the org gave no Retry-After; it doubles each time.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>The longest single wait between retries; a longer Retry-After fails the request as throttled.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using Polly.Timeout;
 
+
 namespace SalesBridge.Dataverse.Http;
 
 /// <summary>
@@ -21,11 +22,9 @@ internal static class DataverseResilience
         builder.AddRetry(new HttpRetryStrategyOptions
         {
             MaxRetryAttempts = RetryCeiling,
-            BackoffType = DelayBackoffType.Exponential,
-            Delay = TimeSpan.FromSeconds(2),
-            UseJitter = true,
-            MaxDelay = TimeSpan.FromMinutes(5),
-            ShouldRetryAfterHeader = true,
+            // The delay is computed per org below (Retry-After first), so the built-in Retry-After handling is off.
+            ShouldRetryAfterHeader = false,
+            DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(Delay(args.Context, args.AttemptNumber, args.Outcome)),
             ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Context, args.AttemptNumber, args.Outcome)),
             OnRetry = args =>
             {
@@ -38,6 +37,15 @@ internal static class DataverseResilience
             TimeoutGenerator = args => ValueTask.FromResult(
                 args.Context.GetRequestMessage() is { } request ? DataverseConnection.Of(request).Options.AttemptTimeout : TimeSpan.FromMinutes(2)),
         });
+    }
+
+    /// <summary>The whole Retry-After when the org sent one; otherwise 2^n times the org's base delay, with jitter.</summary>
+    private static TimeSpan Delay(ResilienceContext context, int attempt, Outcome<HttpResponseMessage> outcome)
+    {
+        if (outcome.Result is { } response && DataverseErrorReader.RetryAfter(response) is { } retryAfter) return retryAfter < TimeSpan.Zero ? TimeSpan.Zero : retryAfter;
+        var baseDelay = context.GetRequestMessage() is { } request ? DataverseConnection.Of(request).Options.RetryBaseDelay : TimeSpan.FromSeconds(2);
+        var exponential = baseDelay * Math.Pow(2, attempt);
+        return exponential * (0.8 + (Random.Shared.NextDouble() * 0.4));
     }
 
     private static bool ShouldRetry(ResilienceContext context, int attempt, Outcome<HttpResponseMessage> outcome)
