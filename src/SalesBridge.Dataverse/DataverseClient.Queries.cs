@@ -23,14 +23,19 @@ public partial class DataverseClient
             var prefer = query.Top is null ? $"odata.maxpagesize={_connection.Options.PageSize}" : null;
             if (query.IncludeAnnotations is { } annotations) prefer = (prefer is null ? "" : prefer + ",") + $"odata.include-annotations=\"{annotations}\"";
             if (prefer is not null) request.Headers.TryAddWithoutValidation("Prefer", prefer);
-            var page = await SendForObjectAsync(request, cancellationToken).ConfigureAwait(false);
-            foreach (var row in page["value"]?.AsArray() ?? [])
+            // Each row is copied out of the page (a small clone), so the page's pooled buffers go back at once
+            // instead of a multi-megabyte document living as long as any of its rows.
+            using var page = await SendForDocumentAsync(request, cancellationToken).ConfigureAwait(false);
+            if (page.RootElement.TryGetProperty("value", out var rows))
             {
-                if (row is not JsonObject item) continue;
-                yield return item;
-                if (remaining is not null && --remaining == 0) yield break;
+                foreach (var row in rows.EnumerateArray())
+                {
+                    if (JsonObject.Create(row.Clone()) is not { } item) continue;
+                    yield return item;
+                    if (remaining is not null && --remaining == 0) yield break;
+                }
             }
-            next = page["@odata.nextLink"]?.GetValue<string>();
+            next = page.RootElement.TryGetProperty("@odata.nextLink", out var link) ? link.GetString() : null;
         }
     }
 

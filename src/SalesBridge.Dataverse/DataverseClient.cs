@@ -88,6 +88,14 @@ public partial class DataverseClient
         return node as JsonObject ?? throw new DataverseException("Dataverse answered with something other than a JSON object.", response.StatusCode, null, node?.ToJsonString());
     }
 
+    /// <summary>A page as a document, parsed straight from the response stream.</summary>
+    private async Task<JsonDocument> SendForDocumentAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        return await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
     private static JsonContent Json(JsonNode body) => JsonContent.Create(body, options: SerializerOptions);
 
     private static readonly JsonSerializerOptions SerializerOptions = new(JsonSerializerDefaults.Web);

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using SalesBridge.Emulator.Hosting;
 
@@ -13,11 +12,14 @@ public sealed class EmulatorPagingScenario : IBenchmarkScenario
 {
     public string Name => "emulator-paging";
 
+    internal static readonly string[] Columns = ["fullname", "emailaddress1", "jobtitle", "telephone1", "address1_city", "address1_country", "_parentcustomerid_value"];
+    internal static readonly string FirstPage = "contacts?$select=" + string.Join(",", Columns);
+
     public async Task<IReadOnlyDictionary<string, object>> RunAsync(CancellationToken cancellationToken)
     {
         await using var server = await EmulatorServer.StartAsync(new EmulatorOptions { Size = "large" }, cancellationToken: cancellationToken);
-        using var client = await ClientAsync(server, cancellationToken);
-        const string firstPage = "contacts?$select=fullname,emailaddress1,jobtitle,telephone1,address1_city,address1_country,_parentcustomerid_value";
+        using var client = EmulatorTokens.BareClient(server, await EmulatorTokens.IntegrationTokenAsync(server, cancellationToken));
+        var firstPage = FirstPage;
 
         await ReadAllAsync(client, firstPage, cancellationToken); // warm-up: JIT, first sort of the key order
         var runs = new List<(int Rows, int Pages, double Seconds)>();
@@ -41,7 +43,7 @@ public sealed class EmulatorPagingScenario : IBenchmarkScenario
         };
     }
 
-    private static async Task<(int Rows, int Pages)> ReadAllAsync(HttpClient client, string firstPage, CancellationToken cancellationToken)
+    internal static async Task<(int Rows, int Pages)> ReadAllAsync(HttpClient client, string firstPage, CancellationToken cancellationToken)
     {
         var rows = 0;
         var pages = 0;
@@ -57,25 +59,5 @@ public sealed class EmulatorPagingScenario : IBenchmarkScenario
             next = page.RootElement.TryGetProperty("@odata.nextLink", out var link) ? link.GetString() : null;
         }
         return (rows, pages);
-    }
-
-    private static async Task<HttpClient> ClientAsync(EmulatorServer server, CancellationToken cancellationToken)
-    {
-        using var auth = new HttpClient();
-        var spec = server.World.Spec;
-        using var token = await auth.PostAsync(server.TokenEndpoint, new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials", ["client_id"] = spec.IntegrationClientId.ToString(),
-            ["client_secret"] = spec.IntegrationClientSecret, ["scope"] = server.BaseUri.ToString().TrimEnd('/') + "/.default",
-        }), cancellationToken);
-        token.EnsureSuccessStatusCode();
-        var accessToken = JsonDocument.Parse(await token.Content.ReadAsStringAsync(cancellationToken)).RootElement.GetProperty("access_token").GetString();
-        var client = new HttpClient { BaseAddress = server.WebApiUri };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
-        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        client.DefaultRequestHeaders.Add("OData-MaxVersion", "4.0");
-        client.DefaultRequestHeaders.Add("OData-Version", "4.0");
-        client.DefaultRequestHeaders.Add("Prefer", "odata.maxpagesize=5000");
-        return client;
     }
 }
