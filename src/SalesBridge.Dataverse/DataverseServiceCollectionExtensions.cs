@@ -15,28 +15,45 @@ public static class DataverseServiceCollectionExtensions
     /// </summary>
     public static IHttpClientBuilder AddDataverseClientFactory(this IServiceCollection services)
     {
+        AddHandlers(services);
+        services.TryAddSingleton<DataverseClientFactory>();
+        return AddPipeline(services.AddHttpClient(DataverseClientFactory.HttpClientName));
+    }
+
+    /// <summary>
+    /// <see cref="DataverseClient"/> as a typed HTTP client for the one org configured by <paramref name="configure"/>;
+    /// the caller registers the <see cref="ITokenProvider"/> for it. Options are validated at start.
+    /// </summary>
+    public static IHttpClientBuilder AddDataverseClient(this IServiceCollection services, Action<DataverseClientOptions> configure)
+    {
+        AddHandlers(services);
+        services.AddOptions<DataverseClientOptions>().Configure(configure).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DataverseClientOptions>, DataverseClientOptionsValidator>());
+        // One connection for the app's lifetime, so call counts and pacing outlive the transient typed clients.
+        services.TryAddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<DataverseClientOptions>>().Value;
+            return new DataverseConnection(options, provider.GetRequiredService<ITokenProvider>(), provider.GetRequiredService<TimeProvider>(),
+                new OrgPacing(options.MaxDegreeOfParallelism));
+        });
+        var builder = services.AddHttpClient(nameof(DataverseClient))
+            .AddTypedClient((http, provider) => new DataverseClient(http, provider.GetRequiredService<DataverseConnection>()));
+        return AddPipeline(builder);
+    }
+
+    private static void AddHandlers(IServiceCollection services)
+    {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddTransient<DataverseAuthenticationHandler>();
         services.TryAddTransient<DataverseAttemptHandler>();
-        services.TryAddSingleton<DataverseClientFactory>();
-        var builder = services.AddHttpClient(DataverseClientFactory.HttpClientName);
+    }
+
+    /// <summary>Outermost first: retries (and per-attempt timeouts), then the bearer token, then pacing and counting.</summary>
+    private static IHttpClientBuilder AddPipeline(IHttpClientBuilder builder)
+    {
         builder.AddResilienceHandler("dataverse", DataverseResilience.Configure);
         builder.AddHttpMessageHandler<DataverseAuthenticationHandler>();
         builder.AddHttpMessageHandler<DataverseAttemptHandler>();
         return builder;
-    }
-
-    /// <summary>
-    /// A <see cref="DataverseClient"/> for one org configured by <paramref name="configure"/>; the caller registers
-    /// the <see cref="ITokenProvider"/> for it.
-    /// </summary>
-    public static IServiceCollection AddDataverseClient(this IServiceCollection services, Action<DataverseClientOptions> configure)
-    {
-        services.AddDataverseClientFactory();
-        services.AddOptions<DataverseClientOptions>().Configure(configure).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DataverseClientOptions>, DataverseClientOptionsValidator>());
-        services.TryAddSingleton(provider => provider.GetRequiredService<DataverseClientFactory>().Create(
-            provider.GetRequiredService<IOptions<DataverseClientOptions>>().Value, provider.GetRequiredService<ITokenProvider>()));
-        return services;
     }
 }
