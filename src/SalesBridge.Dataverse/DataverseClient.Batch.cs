@@ -21,11 +21,20 @@ public partial class DataverseClient
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse($"multipart/mixed; boundary={boundary}");
         if (continueOnError) request.Headers.TryAddWithoutValidation("Prefer", "odata.continue-on-error");
         _connection.Calls.CountBatchOperations(batch.Count);
-        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        var responseBoundary = BatchReader.Boundary(response.Content.Headers.ContentType)
-            ?? throw new DataverseException("The $batch response is not multipart.", response.StatusCode, null, text);
-        var results = BatchReader.Read(text, responseBoundary);
+        IReadOnlyList<BatchResult> results;
+        try
+        {
+            using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            var responseBoundary = BatchReader.Boundary(response.Content.Headers.ContentType)
+                ?? throw new DataverseException("The $batch response is not multipart.", response.StatusCode, null, text);
+            results = BatchReader.Read(text, responseBoundary);
+        }
+        catch (DataverseException failed) when (failed.StatusCode == HttpStatusCode.BadRequest && failed.RawBody?.TrimStart().StartsWith("--", StringComparison.Ordinal) == true)
+        {
+            // Stopped at the first failure: the 400 carries the parts answered so far, the failing one last.
+            results = BatchReader.Read(failed.RawBody, failed.RawBody.TrimStart()[2..].Split('\n')[0].Trim());
+        }
         // Without continue-on-error, a failure ends the batch; surface it as the exception it is.
         if (!continueOnError && results.FirstOrDefault(r => r.Error is not null) is { Error: { } error }) throw error;
         return results;

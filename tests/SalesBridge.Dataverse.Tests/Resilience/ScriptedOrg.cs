@@ -21,7 +21,11 @@ public sealed class ScriptedOrg : HttpMessageHandler
         _script.Enqueue(_ =>
         {
             var response = new HttpResponseMessage(status) { Content = new StringContent(body ?? "", Encoding.UTF8, "application/json") };
-            foreach (var (name, value) in headers) response.Headers.TryAddWithoutValidation(name, value);
+            foreach (var (name, value) in headers)
+            {
+                if (name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)) response.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(value);
+                else response.Headers.TryAddWithoutValidation(name, value);
+            }
             return response;
         });
         return this;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 
-namespace SalesBridge.Dataverse.Tests.Operations;
+namespace SalesBridge.Dataverse.Tests.Batches;
 
 public sealed class BatchFormatTests
 {
