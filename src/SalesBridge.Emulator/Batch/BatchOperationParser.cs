@@ -1,0 +1,63 @@
+namespace SalesBridge.Emulator.Batch;
+
+/// <summary>
+/// Reads the HTTP request inside an <c>application/http</c> part: <c>METHOD URL HTTP/1.1</c>, headers, a blank
+/// line and the body. A part that ends after its headers (no blank line) has an empty body.
+/// </summary>
+internal static class BatchOperationParser
+{
+    private static readonly HashSet<string> Methods = ["GET", "POST", "PATCH", "PUT", "DELETE"];
+
+    public static BatchOperation Read(MimePart part)
+    {
+        var data = part.Content.Span;
+        var position = 0;
+        ReadOnlySpan<byte> line;
+        do
+        {
+            if (!MimeLines.TryRead(data, ref position, out line)) throw BatchErrors.InvalidRequestLine("");
+        }
+        while (MimeLines.IsBlank(line));
+        var (method, url) = RequestLine(MimeLines.Text(line).Trim());
+
+        var headers = new List<KeyValuePair<string, string>>();
+        while (true)
+        {
+            var lineStart = position;
+            if (!MimeLines.TryRead(data, ref position, out line) || MimeLines.IsBlank(line)) break;
+            // Tolerance: a line that is not a header starts a body whose blank line is missing.
+            if (MimeLines.Header(line) is not { } header)
+            {
+                position = lineStart;
+                break;
+            }
+            headers.Add(header);
+        }
+        var body = part.Content[Math.Min(position, data.Length)..];
+        var contentId = part.ContentId ?? headers.FirstOrDefault(h => h.Key.Equals("Content-ID", StringComparison.OrdinalIgnoreCase)).Value;
+        return new BatchOperation(method, url, headers, TrimEnd(body), contentId);
+    }
+
+    private static (string Method, string Url) RequestLine(string line)
+    {
+        var tokens = line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length is < 2 or > 3) throw BatchErrors.InvalidRequestLine(line);
+        var method = tokens[0].ToUpperInvariant();
+        if (!Methods.Contains(method)) throw BatchErrors.InvalidRequestLine(line);
+        if (tokens.Length == 3 && !tokens[2].StartsWith("HTTP/1.", StringComparison.OrdinalIgnoreCase)) throw BatchErrors.InvalidRequestLine(line);
+        var url = tokens[1];
+        if (url.Length > BatchErrors.MaxUrlLength) throw BatchErrors.UrlTooLong(url.Length);
+        var path = url.Split('?', 2)[0].TrimEnd('/');
+        if (path == "$batch" || path.EndsWith("/$batch", StringComparison.Ordinal)) throw BatchErrors.NestedBatch();
+        return (method, url);
+    }
+
+    // The line break before the next delimiter is already gone; trailing blank lines and spaces are not content.
+    private static ReadOnlyMemory<byte> TrimEnd(ReadOnlyMemory<byte> body)
+    {
+        var span = body.Span;
+        var end = span.Length;
+        while (end > 0 && span[end - 1] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') end--;
+        return body[..end];
+    }
+}
