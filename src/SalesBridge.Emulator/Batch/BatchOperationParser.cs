@@ -38,14 +38,18 @@ internal static class BatchOperationParser
         return new BatchOperation(method, url, headers, TrimEnd(body), contentId);
     }
 
+    // METHOD URL HTTP/1.1; the version may be missing, and a URL with unencoded spaces is taken whole.
     private static (string Method, string Url) RequestLine(string line)
     {
         var tokens = line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
-        if (tokens.Length is < 2 or > 3) throw BatchErrors.InvalidRequestLine(line);
+        if (tokens.Length < 2) throw BatchErrors.InvalidRequestLine(line);
         var method = tokens[0].ToUpperInvariant();
         if (!Methods.Contains(method)) throw BatchErrors.InvalidRequestLine(line);
-        if (tokens.Length == 3 && !tokens[2].StartsWith("HTTP/1.", StringComparison.OrdinalIgnoreCase)) throw BatchErrors.InvalidRequestLine(line);
-        var url = tokens[1];
+        var hasVersion = tokens.Length > 2 && tokens[^1].StartsWith("HTTP/", StringComparison.OrdinalIgnoreCase);
+        if (hasVersion && !tokens[^1].StartsWith("HTTP/1.", StringComparison.OrdinalIgnoreCase)) throw BatchErrors.InvalidRequestLine(line);
+        var start = line.IndexOf(tokens[1], tokens[0].Length, StringComparison.Ordinal);
+        var end = hasVersion ? line.LastIndexOf(tokens[^1], StringComparison.Ordinal) : line.Length;
+        var url = line[start..end].Trim();
         if (url.Length > BatchErrors.MaxUrlLength) throw BatchErrors.UrlTooLong(url.Length);
         var path = url.Split('?', 2)[0].TrimEnd('/');
         if (path == "$batch" || path.EndsWith("/$batch", StringComparison.Ordinal)) throw BatchErrors.NestedBatch();
