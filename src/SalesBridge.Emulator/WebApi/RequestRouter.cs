@@ -12,6 +12,12 @@ public static class RequestRouter
         if (segments.Count == 0) return Get(request, method, () => ServiceDocument.WriteAsync(request));
 
         var first = segments[0];
+        if (first.Name == "$batch")
+        {
+            return method == "POST" && segments.Count == 1 && first.Parameters is null
+                ? Batch.BatchEndpoint.HandleAsync(request)
+                : throw NoResource(request);
+        }
         if (FunctionEndpoints.IsUnboundFunction(first.Name))
         {
             return Get(request, method, () => FunctionEndpoints.WriteUnboundAsync(request, first));
