@@ -1,4 +1,22 @@
 namespace SalesBridge.Emulator.Schema;
 
-/// <summary>An alternate key: a set of columns whose values identify one row.</summary>
-public sealed record AlternateKeyDefinition(string LogicalName, IReadOnlyList<string> KeyAttributes);
+/// <summary>
+/// An alternate key: a set of columns whose values identify one row. Dataverse builds the key's index in a
+/// system job (<c>EntityKeyIndexStatus</c>: Pending, InProgress, Active, Failed); only an Active key identifies
+/// rows and is enforced.
+/// </summary>
+public sealed record AlternateKeyDefinition(string LogicalName, IReadOnlyList<string> KeyAttributes)
+{
+    public EntityKeyIndexStatus IndexStatus { get; init; } = EntityKeyIndexStatus.Active;
+    public string? DisplayName { get; init; }
+    public bool IsActive => IndexStatus == EntityKeyIndexStatus.Active;
+}
+
+/// <summary>The EntityKeyIndexStatus enumeration of the Web API.</summary>
+public enum EntityKeyIndexStatus
+{
+    Pending = 0,
+    InProgress = 1,
+    Active = 2,
+    Failed = 3,
+}
