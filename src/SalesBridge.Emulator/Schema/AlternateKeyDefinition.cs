@@ -9,6 +9,10 @@ public sealed record AlternateKeyDefinition(string LogicalName, IReadOnlyList<st
 {
     public EntityKeyIndexStatus IndexStatus { get; init; } = EntityKeyIndexStatus.Active;
     public string? DisplayName { get; init; }
+    /// <summary>The key's schema name as created (its logical name is the lower-case form).</summary>
+    public string? SchemaName { get; init; }
+
+    public Guid MetadataId(string table) => StableId.For("key", table, LogicalName);
     public bool IsActive => IndexStatus == EntityKeyIndexStatus.Active;
 }
 
