@@ -22,7 +22,7 @@ public static class EntityMetadataJson
         ["SchemaName"] = table.SchemaName,
         ["EntitySetName"] = table.EntitySetName,
         ["LogicalCollectionName"] = table.EntitySetName,
-        ["CollectionSchemaName"] = table.SchemaName.EndsWith('y') ? table.SchemaName[..^1] + "ies" : table.SchemaName + "s",
+        ["CollectionSchemaName"] = StandardSchema.Plural(table.SchemaName),
         ["DisplayName"] = MetadataLabels.Label(table.DisplayName ?? table.SchemaName, "entity", table.LogicalName),
         ["DisplayCollectionName"] = MetadataLabels.Label(table.DisplayCollectionName ?? table.EntitySetName, "entitycollection", table.LogicalName),
         ["Description"] = MetadataLabels.Empty(),
@@ -51,14 +51,14 @@ public static class EntityMetadataJson
 
     public static JsonObject Key(TableDefinition table, AlternateKeyDefinition key) => new()
     {
-        ["MetadataId"] = StableId.For("key", table.LogicalName, key.LogicalName),
+        ["MetadataId"] = key.MetadataId(table.LogicalName),
         ["HasChanged"] = null,
         ["LogicalName"] = key.LogicalName,
-        ["SchemaName"] = key.LogicalName,
-        ["DisplayName"] = MetadataLabels.Label(key.LogicalName, "key", table.LogicalName, key.LogicalName),
+        ["SchemaName"] = key.SchemaName ?? key.LogicalName,
+        ["DisplayName"] = MetadataLabels.Label(key.DisplayName ?? key.LogicalName, "key", table.LogicalName, key.LogicalName),
         ["EntityLogicalName"] = table.LogicalName,
         ["KeyAttributes"] = new JsonArray(key.KeyAttributes.Select(a => (JsonNode?)a).ToArray()),
-        ["EntityKeyIndexStatus"] = "Active",
+        ["EntityKeyIndexStatus"] = key.IndexStatus.ToString(),
         ["IsManaged"] = false,
         ["IsCustomizable"] = MetadataLabels.ManagedProperty(true, "iscustomizable"),
     };

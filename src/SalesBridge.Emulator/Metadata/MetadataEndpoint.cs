@@ -110,7 +110,7 @@ public static class MetadataEndpoint
     private static string TypeOf(TableDefinition table, JsonObject attribute) =>
         table.FindAttribute((string)attribute["LogicalName"]!)!.Type.ToMetadataTypeName();
 
-    private static TableDefinition FindTable(OrgSchema schema, string parameters)
+    internal static TableDefinition FindTable(OrgSchema schema, string parameters)
     {
         var (id, name) = Key(parameters);
         var table = id is { } metadataId

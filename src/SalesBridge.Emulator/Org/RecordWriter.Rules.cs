@@ -65,6 +65,28 @@ public sealed partial class RecordWriter
         }
     }
 
+    /// <summary>
+    /// A completed or canceled activity is read-only: only its state and status (to reopen it) and its owner may
+    /// change. A request that reopens the activity may edit it too. The error Dataverse returns here is not
+    /// documented; InvalidState ("The object is not in a valid state to perform this operation.") is the closest
+    /// documented one.
+    /// </summary>
+    private const string InvalidStateCode = "0x80040233";
+
+    private static void EnsureOpenForEdit(TableDefinition table, EntityRow existing, IReadOnlyDictionary<string, object?> values)
+    {
+        if (!table.IsActivity || existing["statecode"] is not int state || state == 0) return;
+        if (values.TryGetValue("statecode", out var newState) && newState is 0) return;
+        var edited = values.Keys.FirstOrDefault(name => name is not ("statecode" or "statuscode" or "ownerid")
+            && table.FindAttribute(name) is { IsValidForWrite: true, IsPrimaryId: false });
+        if (edited is not null)
+        {
+            throw new DataverseFault(400, InvalidStateCode,
+                $"The object is not in a valid state to perform this operation. The {table.LogicalName} with id {existing.Id} is closed " +
+                $"(statecode {state}) and cannot be edited; '{edited}' was given.");
+        }
+    }
+
     private void ApplyDerivedColumns(TableDefinition table, Dictionary<string, object?> row)
     {
         if (table.FindAttribute("fullname") is { IsValidForWrite: false } && table.FindAttribute("firstname") is not null)
@@ -121,7 +143,9 @@ public sealed partial class RecordWriter
         {
             var referencing = Store.FindTable(relationship.ReferencingEntity);
             if (referencing is null || referencing.Definition.IsActivityUnion) continue;
-            var cascade = referencing.Definition.IsActivity || relationship.ReferencingEntity is "annotation" or "connection";
+            var cascade = referencing.Definition.IsActivity
+                || relationship.ReferencingEntity is "annotation" or "connection"
+                || (relationship.ReferencingEntity == StandardSchema.ActivityParty && relationship.ReferencingAttribute == "activityid");
             foreach (var row in referencing.InKeyOrder())
             {
                 if (row.Reference(relationship.ReferencingAttribute)?.Id != deleted.Id) continue;

@@ -22,10 +22,13 @@ public sealed partial class RecordWriter(EmulatedOrg org)
             throw DataverseErrors.BadRequest($"The 'Create' method does not support entities of type '{table.LogicalName}'.");
         }
         org.Security.Demand(caller, table, AccessRight.Create);
-        var id = values.TryGetValue(table.PrimaryIdAttribute, out var given) && given is Guid g ? g : Guid.NewGuid();
+        var (columns, related) = SplitDeepInserts(values);
+        var id = columns.TryGetValue(table.PrimaryIdAttribute, out var given) && given is Guid g ? g : Guid.NewGuid();
         if (Store.Table(table.LogicalName).Find(id) is not null) throw DataverseErrors.DuplicateId(table.LogicalName, id);
 
-        return Insert(scope, table, id, Validated(table, values, caller, isCreate: true), caller, org.Time.GetUtcNow());
+        var created = Insert(scope, table, id, Validated(table, columns, caller, isCreate: true), caller, org.Time.GetUtcNow());
+        CreateRelated(scope, table, created, related, caller);
+        return created;
     }
 
     /// <summary>
@@ -56,6 +59,8 @@ public sealed partial class RecordWriter(EmulatedOrg org)
     public EntityRow Update(WriteScope scope, TableDefinition table, EntityRow existing, IReadOnlyDictionary<string, object?> values, Caller caller)
     {
         org.Security.DemandOnRow(caller, table, AccessRight.Write, existing);
+        RefuseDeepUpdate(table, values);
+        EnsureOpenForEdit(table, existing, values);
         var changes = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (name, value) in Validated(table, values, caller, isCreate: false))
         {

@@ -16,15 +16,15 @@ public static class EdmModelFactory
     private static readonly ConditionalWeakTable<OrgSchema, Cached> Models = new();
 
     /// <summary>
-    /// The model of <paramref name="schema"/>, built once per schema instance. Tables added at run time change the
-    /// table count, which rebuilds it.
+    /// The model of <paramref name="schema"/>, built once per schema version: tables, columns and relationships
+    /// added at run time (through metadata) change the version, which rebuilds it.
     /// </summary>
     public static IEdmModel Create(OrgSchema schema)
     {
-        var tableCount = schema.Tables.Count();
-        if (Models.TryGetValue(schema, out var cached) && cached.TableCount == tableCount) return cached.Model;
+        var version = schema.Version;
+        if (Models.TryGetValue(schema, out var cached) && cached.SchemaVersion == version) return cached.Model;
         var model = Build(schema);
-        Models.AddOrUpdate(schema, new Cached(model, tableCount));
+        Models.AddOrUpdate(schema, new Cached(model, version));
         return model;
     }
 
@@ -94,5 +94,5 @@ public static class EdmModelFactory
         _ => EdmPrimitiveTypeKind.String,
     };
 
-    private sealed record Cached(IEdmModel Model, int TableCount);
+    private sealed record Cached(IEdmModel Model, long SchemaVersion);
 }

@@ -17,13 +17,19 @@ internal static class RelatedRows
         foreach (var row in RowSource.Of(store, target).Rows)
         {
             var reference = row.Reference(navigation.LookupAttribute!);
-            if (reference is null || reference.Table != navigation.SourceTable) continue;
+            if (reference is null || !PointsAtSource(store.Schema, navigation, reference)) continue;
             if (predicate is not null && !predicate(row)) continue;
             if (!index.TryGetValue(reference.Id, out var list)) index[reference.Id] = list = [];
             list.Add(row);
         }
         return index;
     }
+
+    // A party's activityid names its concrete activity table; through activitypointer (the union) it belongs to
+    // the union's row with the same id.
+    private static bool PointsAtSource(OrgSchema schema, NavigationProperty navigation, EntityReference reference) =>
+        reference.Table == navigation.SourceTable
+        || (schema.FindTable(navigation.SourceTable) is { IsActivityUnion: true } && schema.FindTable(reference.Table) is { IsActivity: true });
 
     /// <summary>Many-to-many: the rows associated with <paramref name="parentId"/> that pass <paramref name="predicate"/>.</summary>
     public static IEnumerable<EntityRow> Associated(OrgStore store, NavigationProperty navigation, TableDefinition target, Guid parentId,

@@ -11,8 +11,15 @@ public sealed class OrgSchema
     private readonly List<OneToManyRelationship> _oneToMany = [];
     private readonly List<ManyToManyRelationship> _manyToMany = [];
     private readonly Dictionary<string, Dictionary<string, NavigationProperty>> _navigation = new(StringComparer.Ordinal);
+    private long _version;
 
     public IEnumerable<TableDefinition> Tables => _tables.Values;
+
+    /// <summary>
+    /// Changes whenever a table, column, key or relationship is added, so that what is derived from the schema
+    /// (the EDM model) can tell it is stale.
+    /// </summary>
+    public long Version => Interlocked.Read(ref _version);
     public IReadOnlyList<OneToManyRelationship> OneToManyRelationships => _oneToMany;
     public IReadOnlyList<ManyToManyRelationship> ManyToManyRelationships => _manyToMany;
 
@@ -21,11 +28,27 @@ public sealed class OrgSchema
         _tables.Add(table.LogicalName, table);
         _bySet.Add(table.EntitySetName, table);
         _navigation.TryAdd(table.LogicalName, new(StringComparer.Ordinal));
+        Interlocked.Increment(ref _version);
+    }
+
+    /// <summary>Adds a column to a table of the schema after the org started (a column created through metadata).</summary>
+    public void AddAttribute(TableDefinition table, AttributeDefinition attribute)
+    {
+        table.Add(attribute);
+        Interlocked.Increment(ref _version);
+    }
+
+    /// <summary>Adds an alternate key to a table of the schema after the org started.</summary>
+    public void AddKey(TableDefinition table, AlternateKeyDefinition key)
+    {
+        table.AddKey(key);
+        Interlocked.Increment(ref _version);
     }
 
     public void AddRelationship(OneToManyRelationship relationship)
     {
         _oneToMany.Add(relationship);
+        Interlocked.Increment(ref _version);
         Navigation(relationship.ReferencingEntity)[relationship.ReferencingEntityNavigationPropertyName] = new(
             relationship.ReferencingEntityNavigationPropertyName, NavigationKind.ManyToOne, relationship.ReferencingEntity,
             relationship.ReferencedEntity, relationship.ReferencingAttribute, relationship.SchemaName);
@@ -37,6 +60,7 @@ public sealed class OrgSchema
     public void AddRelationship(ManyToManyRelationship relationship)
     {
         _manyToMany.Add(relationship);
+        Interlocked.Increment(ref _version);
         Navigation(relationship.Entity1LogicalName)[relationship.Entity1NavigationPropertyName] = new(
             relationship.Entity1NavigationPropertyName, NavigationKind.ManyToMany, relationship.Entity1LogicalName,
             relationship.Entity2LogicalName, null, relationship.SchemaName);

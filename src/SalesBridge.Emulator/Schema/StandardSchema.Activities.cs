@@ -5,6 +5,11 @@ public static partial class StandardSchema
     /// <summary>The tables an activity's <c>regardingobjectid</c> may point at.</summary>
     private static readonly string[] RegardingTargets = ["account", "contact", "lead", "opportunity"];
 
+    /// <summary>The option sets of a custom activity's state and status (activitypointer's, with local names).</summary>
+    public static (OptionSetDefinition State, OptionSetDefinition Status) CustomActivityStates(string table) => (
+        new($"{table}_statecode", [new(0, "Open"), new(1, "Completed"), new(2, "Canceled"), new(3, "Scheduled")]),
+        new($"{table}_statuscode", [new(1, "Open", 0), new(2, "Completed", 1), new(3, "Canceled", 2), new(4, "Scheduled", 3)]));
+
     private static void AddActivities(OrgSchema schema)
     {
         // activitypointer is the read-only union over every activity table (the timeline); the store answers it
@@ -27,9 +32,14 @@ public static partial class StandardSchema
             .Choice("prioritycode", new("task_prioritycode", [new(0, "Low"), new(1, "Normal"), new(2, "High")]))
             .Add(new AttributeDefinition { LogicalName = "activitytypecode", Type = AttributeType.EntityName, IsValidForWrite = false })
             .Build();
+        AddActivityParties(schema);
     }
 
-    private static TableBuilder AddActivityColumns(TableBuilder builder, string collectionSuffix, string navigationSuffix,
+    /// <summary>
+    /// The columns every activity table shares (inherited from activitypointer), with the regarding lookup's
+    /// relationships named <c>{Target}_{collectionSuffix}</c> and navigations <c>regardingobjectid_{target}_{navigationSuffix}</c>.
+    /// </summary>
+    public static TableBuilder AddActivityColumns(TableBuilder builder, string collectionSuffix, string navigationSuffix,
         OptionSetDefinition state, OptionSetDefinition status) =>
         builder
             .String("subject", 400, primaryName: true)

@@ -83,5 +83,6 @@ public static partial class StandardSchema
             .Column("versionnumber", AttributeType.BigInt, writable: false)
             .Key("solution_uniquename", "uniquename")
             .Build();
+        AddSolutionComponents(schema);
     }
 }

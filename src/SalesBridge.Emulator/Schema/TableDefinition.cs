@@ -40,6 +40,8 @@ public sealed class TableDefinition
 
     public IReadOnlyList<AttributeDefinition> Attributes => _ordered;
     public IReadOnlyList<AlternateKeyDefinition> Keys => _keys;
+    /// <summary>The keys whose index is built: only these identify rows and are enforced.</summary>
+    public IEnumerable<AlternateKeyDefinition> ActiveKeys => _keys.Where(k => k.IsActive);
 
     public AttributeDefinition PrimaryId => _attributes[PrimaryIdAttribute];
 
@@ -65,6 +67,6 @@ public sealed class TableDefinition
     public AlternateKeyDefinition? FindKey(IEnumerable<string> attributeNames)
     {
         var wanted = attributeNames.Order(StringComparer.Ordinal).ToArray();
-        return _keys.FirstOrDefault(k => k.KeyAttributes.Order(StringComparer.Ordinal).SequenceEqual(wanted));
+        return _keys.FirstOrDefault(k => k.IsActive && k.KeyAttributes.Order(StringComparer.Ordinal).SequenceEqual(wanted));
     }
 }

@@ -4,7 +4,8 @@ namespace SalesBridge.Emulator.Security;
 
 /// <summary>
 /// Privilege names as Dataverse spells them: <c>prv{Right}{Entity}</c> with the table's schema name, except
-/// that all activity tables share the <c>Activity</c> privileges, notes are <c>Note</c> and users <c>User</c>.
+/// that all activity tables share the <c>Activity</c> privileges (activity parties too: access to a party follows
+/// access to its activity), notes are <c>Note</c> and users <c>User</c>.
 /// </summary>
 public static class PrivilegeCatalog
 {
@@ -18,7 +19,7 @@ public static class PrivilegeCatalog
 
     public static string EntityPart(TableDefinition table) => table switch
     {
-        { IsActivity: true } => "Activity",
+        { IsActivity: true } or { LogicalName: StandardSchema.ActivityParty } => "Activity",
         { LogicalName: "annotation" } => "Note",
         { LogicalName: "systemuser" } => "User",
         _ => table.SchemaName,

@@ -61,7 +61,7 @@ public sealed class TableStore(TableDefinition definition)
     /// <summary>The id of another row that already holds <paramref name="row"/>'s value for some alternate key.</summary>
     internal (AlternateKeyDefinition Key, Guid Id)? FindKeyClash(EntityRow row)
     {
-        foreach (var key in Definition.Keys)
+        foreach (var key in Definition.ActiveKeys)
         {
             var text = KeyText(key, row.Values);
             if (text is not null && _keys.TryGetValue(key.LogicalName, out var index)
@@ -73,9 +73,25 @@ public sealed class TableStore(TableDefinition definition)
         return null;
     }
 
+    /// <summary>
+    /// Builds the index of a key added after rows exist, as Dataverse's index job does. False (and no index) when
+    /// two rows already share a value: the key's index then fails.
+    /// </summary>
+    internal bool TryIndexExisting(AlternateKeyDefinition key)
+    {
+        var index = new ConcurrentDictionary<string, Guid>(StringComparer.Ordinal);
+        foreach (var row in _rows.Values)
+        {
+            var text = KeyText(key, row.Values);
+            if (text is not null && !index.TryAdd(text, row.Id)) return false;
+        }
+        _keys[key.LogicalName] = index;
+        return true;
+    }
+
     private void Index(EntityRow row)
     {
-        foreach (var key in Definition.Keys)
+        foreach (var key in Definition.ActiveKeys)
         {
             var text = KeyText(key, row.Values);
             if (text is not null) _keys.GetOrAdd(key.LogicalName, _ => new(StringComparer.Ordinal))[text] = row.Id;
@@ -84,7 +100,7 @@ public sealed class TableStore(TableDefinition definition)
 
     private void Unindex(EntityRow row)
     {
-        foreach (var key in Definition.Keys)
+        foreach (var key in Definition.ActiveKeys)
         {
             var text = KeyText(key, row.Values);
             if (text is not null && _keys.TryGetValue(key.LogicalName, out var index)) index.TryRemove(text, out _);

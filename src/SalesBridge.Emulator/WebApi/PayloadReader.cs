@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using SalesBridge.Emulator.Org;
 using SalesBridge.Emulator.Protocol;
 using SalesBridge.Emulator.Schema;
 using SalesBridge.Emulator.Store;
@@ -8,7 +9,8 @@ namespace SalesBridge.Emulator.WebApi;
 
 /// <summary>
 /// Turns a request body into typed column values: JSON values checked against each column's type,
-/// <c>&lt;navigation&gt;@odata.bind</c> resolved to lookup values. Other annotations are ignored.
+/// <c>&lt;navigation&gt;@odata.bind</c> resolved to lookup values. Other annotations are ignored. An activity's
+/// parties may be created with it (deep insert of <c>&lt;activity&gt;_activity_parties</c>); other deep inserts are refused.
 /// </summary>
 public sealed class PayloadReader(EntityReferenceParser references, OrgSchema schema)
 {
@@ -44,8 +46,13 @@ public sealed class PayloadReader(EntityReferenceParser references, OrgSchema sc
             var column = table.FindAttribute(name);
             if (column is null || column.Type.IsLookup())
             {
-                if (schema.FindNavigation(table.LogicalName, name) is not null)
+                if (schema.FindNavigation(table.LogicalName, name) is { } navigation)
                 {
+                    if (DeepInsertedRows.IsSupported(table, navigation))
+                    {
+                        values[name] = ReadRelated(navigation, property.Value);
+                        continue;
+                    }
                     throw DataverseErrors.BadRequest(
                         $"Deep insert of '{name}' is not supported by the emulator; bind existing rows with '{name}@odata.bind'.");
                 }
@@ -54,6 +61,18 @@ public sealed class PayloadReader(EntityReferenceParser references, OrgSchema sc
             values[column.LogicalName] = Convert(column, property.Value);
         }
         return values;
+    }
+
+    private DeepInsertedRows ReadRelated(NavigationProperty navigation, JsonElement value)
+    {
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            throw DataverseErrors.BadRequest(
+                $"The value of the collection-valued navigation property '{navigation.Name}' must be a JSON array.", DataverseErrors.QueryParseError);
+        }
+        var target = schema.GetTable(navigation.TargetTable);
+        var rows = value.EnumerateArray().Select(item => Read(target, item)).ToArray();
+        return new DeepInsertedRows(navigation, rows);
     }
 
     private void Bind(TableDefinition table, string navigationName, JsonElement value, Dictionary<string, object?> values)

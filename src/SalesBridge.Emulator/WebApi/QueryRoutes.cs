@@ -1,4 +1,5 @@
 using SalesBridge.Emulator.FetchXml;
+using SalesBridge.Emulator.Customization;
 using SalesBridge.Emulator.Metadata;
 using SalesBridge.Emulator.Query;
 using SalesBridge.Emulator.Schema;
@@ -13,7 +14,12 @@ public static class QueryRoutes
     public static Task? TryRoute(DataverseRequest request, IReadOnlyList<PathSegment> segments, string method) => segments[0].Name switch
     {
         "$metadata" when segments.Count == 1 => method == "GET" ? MetadataDocument.WriteAsync(request) : throw RequestRouter.NoResource(request),
-        "EntityDefinitions" => method == "GET" ? MetadataEndpoint.WriteAsync(request, segments) : throw RequestRouter.NoResource(request),
+        "EntityDefinitions" => method switch
+        {
+            "GET" => MetadataEndpoint.WriteAsync(request, segments),
+            "POST" => EntityDefinitionWrites.PostAsync(request, segments),
+            _ => throw RequestRouter.NoResource(request),
+        },
         _ => null,
     };
 
