@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -16,10 +17,11 @@ public sealed class EmulatorServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private EmulatorServer(WebApplication app, Uri baseUri)
+    private EmulatorServer(WebApplication app, Uri baseUri, X509Certificate2? certificate)
     {
         _app = app;
         BaseUri = baseUri;
+        Certificate = certificate;
     }
 
     /// <summary>The server's root, e.g. <c>http://127.0.0.1:53211/</c>; the Web API is under <c>api/data/v9.2/</c>.</summary>
@@ -28,25 +30,44 @@ public sealed class EmulatorServer : IAsyncDisposable
     public EmulatedOrg Org => _app.Services.GetRequiredService<OrgDirectory>().Default;
     public DemoWorld.GeneratedWorld World => _app.Services.GetRequiredService<DemoWorld.GeneratedWorld>();
     public IServiceProvider Services => _app.Services;
+    /// <summary>
+    /// The self-signed certificate served when the URL is https (generated at start, see <see cref="EmulatorCertificate"/>);
+    /// null over plain http. Clients pin it, since nothing else trusts it.
+    /// </summary>
+    public X509Certificate2? Certificate { get; }
+
     public Uri TokenEndpoint => new(BaseUri, $"{Org.Settings.TenantId}/oauth2/v2.0/token");
 
+    /// <summary>
+    /// Starts the emulator on <paramref name="url"/>: plain http by default; with an https URL (e.g.
+    /// <c>https://127.0.0.1:0</c>) it serves TLS with a certificate generated for this run.
+    /// </summary>
     public static async Task<EmulatorServer> StartAsync(EmulatorOptions options, string url = "http://127.0.0.1:0",
         TimeProvider? time = null, CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(url);
+        var servesHttps = url.Split(';').Any(one => one.Trim().StartsWith("https:", StringComparison.OrdinalIgnoreCase));
+        var certificate = servesHttps ? EmulatorCertificate.Create(TimeProvider.System) : null;
+        if (certificate is not null)
+        {
+            // The slim builder leaves Kestrel's https support out until asked for.
+            builder.WebHost.UseKestrelHttpsConfiguration();
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureHttpsDefaults(https => https.ServerCertificate = certificate));
+        }
         builder.Logging.ClearProviders();
         builder.Services.AddEmulator(options, time);
         var app = builder.Build();
         app.MapEmulator();
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new EmulatorServer(app, new Uri(address.TrimEnd('/') + "/"));
+        return new EmulatorServer(app, new Uri(address.TrimEnd('/') + "/"), certificate);
     }
 
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        Certificate?.Dispose();
     }
 }
