@@ -64,6 +64,7 @@ public static class DemoRoles
         {
             grants[PrivilegeCatalog.Name(table, AccessRight.Create)] = PrivilegeDepth.Global;
             grants[PrivilegeCatalog.Name(table, AccessRight.Write)] = PrivilegeDepth.Global;
+            grants[PrivilegeCatalog.Name(table, AccessRight.Append)] = PrivilegeDepth.Global;
         }
         return grants;
     }
