@@ -1,3 +1,4 @@
+using SalesBridge.Emulator.ChangeTracking;
 using SalesBridge.Emulator.FetchXml;
 using SalesBridge.Emulator.Customization;
 using SalesBridge.Emulator.Metadata;
@@ -23,11 +24,13 @@ public static class QueryRoutes
         _ => null,
     };
 
-    /// <summary>GET of an entity set: FetchXML when <c>fetchXml</c> is given, OData query options otherwise.</summary>
+    /// <summary>GET of an entity set: FetchXML when <c>fetchXml</c> is given, a change-tracking read when asked, OData query options otherwise.</summary>
     public static Task QueryCollectionAsync(DataverseRequest request, TableDefinition table) =>
         request.Query.TryGetValue("fetchXml", out var fetchXml)
             ? FetchXmlQuery.WriteAsync(request, table, fetchXml.ToString())
-            : CollectionQuery.WriteAsync(request, table, null, table.EntitySetName);
+            : ChangeTrackingQuery.Applies(request)
+                ? ChangeTrackingQuery.WriteAsync(request, table)
+                : CollectionQuery.WriteAsync(request, table, null, table.EntitySetName);
 
     public static Task CountAsync(DataverseRequest request, TableDefinition table, Func<EntityRow, bool>? restriction) =>
         CollectionQuery.WriteCountAsync(request, table, restriction);
