@@ -5,7 +5,7 @@ using SalesBridge.Benchmarks.Scenarios;
 // Runs the named scenarios (all when none is named) and prints one JSON object per scenario.
 IBenchmarkScenario[] scenarios =
 [
-    new WorldGenerationScenario(), new EmulatorPagingScenario(), new BatchUpsertScenario(), new DeltaQueryScenario(), new ClientReadScenario(),
+    new WorldGenerationScenario(), new EmulatorPagingScenario(), new BatchUpsertScenario(), new DeltaQueryScenario(), new ClientReadScenario(), new ClientWriteScenario(),
 ];
 
 var names = new Argument<string[]>("scenario")
