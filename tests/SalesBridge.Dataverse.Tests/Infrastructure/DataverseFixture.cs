@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using SalesBridge.Dataverse.Authentication;
 using SalesBridge.Emulator.DemoWorld;
@@ -47,18 +46,7 @@ public sealed class DataverseFixture : IAsyncLifetime
     public async Task<DataverseClient> ClientAsync(Action<DataverseClientOptions>? configure = null) =>
         Factory.Create(Options(configure), new FixedTokenProvider(await ClientCredentialsTokenAsync()));
 
-    public async Task<string> ClientCredentialsTokenAsync()
-    {
-        using var http = new HttpClient();
-        var spec = World.Spec;
-        var response = await http.PostAsync(Server.TokenEndpoint, new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials", ["client_id"] = spec.IntegrationClientId.ToString(),
-            ["client_secret"] = spec.IntegrationClientSecret, ["scope"] = Server.BaseUri.ToString().TrimEnd('/') + "/.default",
-        }));
-        response.EnsureSuccessStatusCode();
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("access_token").GetString()!;
-    }
+    public Task<string> ClientCredentialsTokenAsync() => Server.IntegrationTokenAsync();
 }
 
 [CollectionDefinition("Dataverse")]

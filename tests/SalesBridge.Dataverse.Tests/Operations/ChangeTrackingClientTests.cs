@@ -60,16 +60,5 @@ public sealed class ChangeTrackingClientTests : IAsyncLifetime
         error.ErrorCode.ShouldBe("0x80044352");
     }
 
-    private async Task<string> TokenAsync()
-    {
-        using var http = new HttpClient();
-        var spec = _server.World.Spec;
-        var response = await http.PostAsync(_server.TokenEndpoint, new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials", ["client_id"] = spec.IntegrationClientId.ToString(),
-            ["client_secret"] = spec.IntegrationClientSecret, ["scope"] = _server.BaseUri.ToString().TrimEnd('/') + "/.default",
-        }));
-        response.EnsureSuccessStatusCode();
-        return System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("access_token").GetString()!;
-    }
+    private Task<string> TokenAsync() => _server.IntegrationTokenAsync();
 }

@@ -13,16 +13,8 @@ public static class TokenClient
     public const string PublicClientId = "51f81489-12ee-4a9e-aaae-a2591f45987d";
     private const string RedirectUri = "http://localhost";
 
-    public static async Task<string> ClientCredentialsAsync(EmulatorServer server, string clientId, string secret)
-    {
-        using var http = new HttpClient();
-        var response = await http.PostAsync(server.TokenEndpoint, new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = secret,
-            ["scope"] = Resource(server) + "/.default",
-        }));
-        return await AccessTokenAsync(response);
-    }
+    public static Task<string> ClientCredentialsAsync(EmulatorServer server, string clientId, string secret) =>
+        server.ClientCredentialsTokenAsync(clientId, secret);
 
     /// <summary>Authorization code with PKCE: posts the sign-in form, takes the code from the redirect, redeems it.</summary>
     public static async Task<string> SignInAsync(EmulatorServer server, string userName, string password)
