@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using SalesBridge.Emulator.Faults;
 using SalesBridge.Emulator.Limits;
 using SalesBridge.Emulator.Security;
 using SalesBridge.Emulator.WebApi;
@@ -45,7 +46,7 @@ public sealed class BatchPartTests : IAsyncLifetime
     [Fact]
     public async Task ExecuteAsync_StatusFaultForPart_FailsOnlyThatPart()
     {
-        _host.Traffic.Faults.Apply(new(3, [new(Faults.FaultKind.ServiceUnavailable) { Count = 1 }, new(Faults.FaultKind.DropConnection)]));
+        _host.Traffic.Faults.Apply(new(3, [new(FaultKind.ServiceUnavailable) { Count = 1 }, new(FaultKind.DropConnection)]));
 
         var statuses = new List<int>();
         for (var i = 0; i < 2; i++) statuses.Add(await ExecutePartAsync("WhoAmI()"));
