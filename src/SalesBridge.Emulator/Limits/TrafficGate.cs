@@ -13,7 +13,8 @@ namespace SalesBridge.Emulator.Limits;
 /// One Web API request (an HTTP request, or a part of a <c>$batch</c>) passing its org's injected faults and
 /// service protection; disposing it counts the call. The pipeline calls, in order:
 /// <see cref="InterceptAsync"/> (faults that answer before Dataverse sees the request), then after
-/// authentication <see cref="AdmitAsync"/> (limits, then a slow fault's latency), then routes.
+/// authentication <see cref="AdmitAsync"/> (limits, then a slow fault's latency), then routes. Execution time runs
+/// from arrival until the response starts.
 /// </summary>
 public sealed class TrafficGate : IDisposable
 {
@@ -27,6 +28,7 @@ public sealed class TrafficGate : IDisposable
     private ServiceProtectionPass? _pass;
     private bool _throttled;
     private bool _faulted;
+    private int _finished;
 
     private TrafficGate(HttpContext http, EmulatedOrg org, string rawPath, bool batchPart)
     {
@@ -36,6 +38,16 @@ public sealed class TrafficGate : IDisposable
         _batchPart = batchPart;
         _started = org.Time.GetTimestamp();
         _fault = _traffic.Faults.Decide(http.Request.Method, rawPath, batchPart);
+        // Charged when the response starts, before the client can see any of it, so that counts and limits are
+        // up to date for the client's next request; Dispose covers requests that never start one (dropped).
+        if (!batchPart)
+        {
+            http.Response.OnStarting(() =>
+            {
+                Finish();
+                return Task.CompletedTask;
+            });
+        }
     }
 
     public static TrafficGate Enter(HttpContext http, EmulatedOrg org, string rawPath, bool batchPart = false) => new(http, org, rawPath, batchPart);
@@ -83,12 +95,21 @@ public sealed class TrafficGate : IDisposable
         if (_fault is { Kind: FaultKind.Slow } slow)
         {
             _faulted = true;
-            await Task.Delay(slow.Delay, _org.Time, _http.RequestAborted);
+            // Counted from the request's arrival, so a test clock advanced while the request was on its way in
+            // still releases it; repeated because timers may fire a little before the clock says the time is up.
+            TimeSpan remaining;
+            while ((remaining = slow.Delay - _org.Time.GetElapsedTime(_started)) > TimeSpan.Zero)
+            {
+                await Task.Delay(remaining, _org.Time, _http.RequestAborted);
+            }
         }
     }
 
-    public void Dispose()
+    public void Dispose() => Finish();
+
+    private void Finish()
     {
+        if (Interlocked.Exchange(ref _finished, 1) == 1) return;
         var elapsed = _org.Time.GetElapsedTime(_started);
         _pass?.Complete(elapsed);
         _traffic.Calls.Record(new CallRecord(_userId, _batchPart, _throttled, _faulted, elapsed));
