@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using SalesBridge.Emulator.Control;
 using SalesBridge.Emulator.DemoWorld;
 using SalesBridge.Emulator.Identity;
+using SalesBridge.Emulator.Limits;
 using SalesBridge.Emulator.Org;
 using SalesBridge.Emulator.WebApi;
 
@@ -35,6 +37,7 @@ public static class EmulatorApplication
             orgs.Add(other, otherCredentials);
         }
         services.AddSingleton(orgs);
+        services.AddSingleton<TrafficDirectory>();
         services.AddSingleton<ISignInDirectory, OrgSignInDirectory>();
         services.AddEmulatorIdentity(identity => identity.TenantId = org.Settings.TenantId.ToString());
         return services;
@@ -44,6 +47,7 @@ public static class EmulatorApplication
     {
         app.MapEmulatorIdentity();
         app.MapDataverseWebApi();
+        app.MapEmulatorControl();
         app.MapGet("/", (HttpContext http, OrgDirectory orgs, DemoWorld.GeneratedWorld world) =>
             Results.Text(DemoSignIns.Describe($"{http.Request.Scheme}://{http.Request.Host}", orgs.Default, world), "text/plain"));
         return app;

@@ -32,6 +32,13 @@ public sealed class EmulatorOptions
     /// </summary>
     public List<AdditionalOrg> AdditionalOrgs { get; } = [];
 
+    /// <summary>
+    /// Service protection limits of every org of the process when it starts; null: each org's
+    /// <see cref="Org.OrgSettings.ServiceProtection"/> (the documented defaults). Change them at run time through
+    /// <c>EmulatorServer.Traffic(org).Protection.Limits</c> or <c>PUT /_emulator/orgs/{urlName}/limits</c>.
+    /// </summary>
+    public Limits.ServiceProtectionLimits? ServiceProtection { get; set; }
+
     /// <summary>App registrations that may sign users in with the authorization-code flow.</summary>
     public List<ClientRegistration> Clients { get; } =
     [

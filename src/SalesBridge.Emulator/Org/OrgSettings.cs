@@ -21,4 +21,6 @@ public sealed class OrgSettings
     public int DegreeOfParallelismHint { get; init; } = 4;
     /// <summary>How many days change-tracking tokens live (docs disagree: 7, 30 or 90).</summary>
     public int ExpireChangeTrackingInDays { get; init; } = 30;
+    /// <summary>The org's service protection limits when it starts (changeable at run time through its <c>Limits.OrgTraffic</c>).</summary>
+    public Limits.ServiceProtectionLimits ServiceProtection { get; init; } = Limits.ServiceProtectionLimits.Default;
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using SalesBridge.Emulator.Limits;
 using SalesBridge.Emulator.Org;
 using SalesBridge.Emulator.Protocol;
 using SalesBridge.Emulator.Security;
@@ -8,7 +9,8 @@ namespace SalesBridge.Emulator.WebApi;
 /// <summary>
 /// What every Web API request goes through: the OData and service headers, authentication, impersonation,
 /// routing, and Dataverse's error shape for whatever fails. Requests inside a <c>$batch</c> enter at
-/// <see cref="ExecuteAsync"/> with the batch's caller.
+/// <see cref="ExecuteAsync"/> with the batch's caller. Both pass the org's <see cref="TrafficGate"/>: injected
+/// faults, service protection limits and call counts.
 /// </summary>
 public static class DataverseRequestPipeline
 {
@@ -18,11 +20,14 @@ public static class DataverseRequestPipeline
     public static async Task HandleAsync(HttpContext http, EmulatedOrg org, string serviceRoot, string version, string rawPath)
     {
         WriteServiceHeaders(http, org);
+        using var gate = TrafficGate.Enter(http, org, rawPath);
         try
         {
+            if (await gate.InterceptAsync()) return;
             if (!Versions.Contains(version)) throw DataverseErrors.UnknownSegment(version);
             var caller = await RequestAuthenticator.AuthenticateAsync(http, org);
             if (caller is null) return;
+            await gate.AdmitAsync(caller);
             await RouteAsync(http, org, Impersonation.Apply(http.Request, org, caller), serviceRoot, rawPath);
         }
         catch (DataverseFault fault) when (!http.Response.HasStarted)
@@ -41,8 +46,11 @@ public static class DataverseRequestPipeline
     /// </summary>
     public static async Task ExecuteAsync(HttpContext http, EmulatedOrg org, Caller caller, string serviceRoot, string rawPath)
     {
+        using var gate = TrafficGate.Enter(http, org, rawPath, batchPart: true);
         try
         {
+            if (await gate.InterceptAsync()) return;
+            await gate.AdmitAsync(caller);
             await RouteAsync(http, org, Impersonation.Apply(http.Request, org, caller), serviceRoot, rawPath);
         }
         catch (DataverseFault fault) when (!http.Response.HasStarted)

@@ -1,0 +1,9 @@
+namespace SalesBridge.Emulator.Limits;
+
+/// <summary>The three facets service protection measures per user.</summary>
+public enum ServiceProtectionLimit
+{
+    Requests,
+    ExecutionTime,
+    ConcurrentRequests,
+}
