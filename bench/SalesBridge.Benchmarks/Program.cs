@@ -6,6 +6,7 @@ using SalesBridge.Benchmarks.Scenarios;
 IBenchmarkScenario[] scenarios =
 [
     new WorldGenerationScenario(), new EmulatorPagingScenario(), new BatchUpsertScenario(), new DeltaQueryScenario(), new ClientReadScenario(), new ClientWriteScenario(),
+    new ClientThrottledScenario(),
 ];
 
 var names = new Argument<string[]>("scenario")

@@ -7,6 +7,7 @@ public sealed class DataverseCallCounter
     private long _throttled;
     private long _retries;
     private long _batchOperations;
+    private long _waitedTicks;
 
     /// <summary>HTTP requests sent, every attempt counted (a retry is another request).</summary>
     public long Requests => Interlocked.Read(ref _requests);
@@ -22,14 +23,25 @@ public sealed class DataverseCallCounter
     internal void CountRetry() => Interlocked.Increment(ref _retries);
     internal void CountBatchOperations(int count) => Interlocked.Add(ref _batchOperations, count);
 
+    /// <summary>How long requests waited because the org asked them to (the Retry-After values honoured).</summary>
+    public TimeSpan RetryAfterWaited => TimeSpan.FromTicks(Interlocked.Read(ref _waitedTicks));
+
+    internal void CountWait(TimeSpan wait) => Interlocked.Add(ref _waitedTicks, wait.Ticks);
+
     /// <summary>A copy of the current figures.</summary>
-    public DataverseCallCounts Snapshot() => new(Requests, Throttled, Retries, BatchOperations);
+    public DataverseCallCounts Snapshot() => new(Requests, Throttled, Retries, BatchOperations) { RetryAfterWaited = RetryAfterWaited };
 }
 
 /// <summary>The figures of a <see cref="DataverseCallCounter"/> at one moment.</summary>
 public sealed record DataverseCallCounts(long Requests, long Throttled, long Retries, long BatchOperations)
 {
+    /// <summary>Time spent waiting out Retry-After values.</summary>
+    public TimeSpan RetryAfterWaited { get; init; }
+
     /// <summary>What happened between <paramref name="earlier"/> and this snapshot.</summary>
     public DataverseCallCounts Since(DataverseCallCounts earlier) =>
-        new(Requests - earlier.Requests, Throttled - earlier.Throttled, Retries - earlier.Retries, BatchOperations - earlier.BatchOperations);
+        new(Requests - earlier.Requests, Throttled - earlier.Throttled, Retries - earlier.Retries, BatchOperations - earlier.BatchOperations)
+        {
+            RetryAfterWaited = RetryAfterWaited - earlier.RetryAfterWaited,
+        };
 }

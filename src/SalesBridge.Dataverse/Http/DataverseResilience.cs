@@ -42,7 +42,12 @@ internal static class DataverseResilience
     /// <summary>The whole Retry-After when the org sent one; otherwise 2^n times the org's base delay, with jitter.</summary>
     private static TimeSpan Delay(ResilienceContext context, int attempt, Outcome<HttpResponseMessage> outcome)
     {
-        if (outcome.Result is { } response && DataverseErrorReader.RetryAfter(response) is { } retryAfter) return retryAfter < TimeSpan.Zero ? TimeSpan.Zero : retryAfter;
+        if (outcome.Result is { } response && DataverseErrorReader.RetryAfter(response) is { } retryAfter)
+        {
+            var wait = retryAfter < TimeSpan.Zero ? TimeSpan.Zero : retryAfter;
+            if (context.GetRequestMessage() is { } throttled) DataverseConnection.Of(throttled).Calls.CountWait(wait);
+            return wait;
+        }
         var baseDelay = context.GetRequestMessage() is { } request ? DataverseConnection.Of(request).Options.RetryBaseDelay : TimeSpan.FromSeconds(2);
         var exponential = baseDelay * Math.Pow(2, attempt);
         return exponential * (0.8 + (Random.Shared.NextDouble() * 0.4));

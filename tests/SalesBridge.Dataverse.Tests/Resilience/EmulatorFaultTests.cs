@@ -90,6 +90,22 @@ public sealed class EmulatorFaultTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task UpsertMany_PartsThrottledInsideTheBatch_SentAgainUntilAllLand()
+    {
+        var client = await ClientAsync();
+        var prefix = "PART-" + Guid.NewGuid().ToString("N")[..6] + "-";
+        var rows = Enumerable.Range(0, 20).Select(i => (EntityKey.Alternate(("accountnumber", prefix + i)), new JsonObject { ["name"] = $"Part {i}" })).ToArray();
+        Inject(new FaultRule(FaultKind.TooManyRequests) { Count = 3, Method = "PATCH", RetryAfter = TimeSpan.FromMilliseconds(100) });
+
+        var results = await client.UpsertManyAsync("accounts", rows);
+
+        results.ShouldAllBe(r => r.Succeeded);
+        client.Calls.Requests.ShouldBe(2);
+        client.Calls.RetryAfterWaited.ShouldBeGreaterThan(TimeSpan.Zero);
+        _server.Org.Store.Table("account").InKeyOrder().Count(a => ((string?)a["accountnumber"])?.StartsWith(prefix, StringComparison.Ordinal) == true).ShouldBe(20);
+    }
+
+    [Fact]
     public async Task CallCounts_OfClientAndEmulator_Agree()
     {
         var client = await ClientAsync();
