@@ -3,7 +3,7 @@ using System.Text.Json;
 using SalesBridge.Benchmarks.Scenarios;
 
 // Runs the named scenarios (all when none is named) and prints one JSON object per scenario.
-IBenchmarkScenario[] scenarios = [new WorldGenerationScenario(), new EmulatorPagingScenario()];
+IBenchmarkScenario[] scenarios = [new WorldGenerationScenario(), new EmulatorPagingScenario(), new DeltaQueryScenario()];
 
 var names = new Argument<string[]>("scenario")
 {
