@@ -1,21 +1,17 @@
-using System.Runtime.CompilerServices;
-using SalesBridge.Emulator.Org;
-
 namespace SalesBridge.Emulator.ChangeTracking;
 
-/// <summary>
-/// What the docs leave open about change tracking, per org: the HTTP status of an expired token. Tokens live
-/// <see cref="OrgSettings.ExpireChangeTrackingInDays"/> days (the docs say 7, 30 or 90 in different places).
-/// </summary>
+/// <summary>What an org does where Microsoft's docs leave change tracking's behaviour open; configurable per org.</summary>
 public sealed class ChangeTrackingPolicy
 {
-    private static readonly ConditionalWeakTable<EmulatedOrg, ChangeTrackingPolicy> Policies = new();
-    private static readonly ChangeTrackingPolicy Default = new();
-
-    /// <summary>HTTP status of the "version stamp expired" error; unverified, 400 by default.</summary>
+    /// <summary>
+    /// The HTTP status of the <c>ExpiredVersionStamp</c> error (0x80044352). The docs give the code and message, not the
+    /// status; 400 is what the Web API answers other refused requests with.
+    /// </summary>
     public int ExpiredTokenStatus { get; init; } = 400;
 
-    public static ChangeTrackingPolicy For(EmulatedOrg org) => Policies.TryGetValue(org, out var policy) ? policy : Default;
+    /// <summary>How often, at most, a change-tracking read prunes tombstones older than the org's expiry window.</summary>
+    public TimeSpan PruneInterval { get; init; } = TimeSpan.FromMinutes(1);
 
-    public static void Configure(EmulatedOrg org, ChangeTrackingPolicy policy) => Policies.AddOrUpdate(org, policy);
+    /// <summary>The most tombstones one pruning pass removes, so a single request never pays for a long backlog.</summary>
+    public int MaxTombstonesPrunedPerPass { get; init; } = 1000;
 }

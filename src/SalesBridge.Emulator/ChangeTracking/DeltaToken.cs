@@ -1,51 +1,33 @@
-using System.Collections.Concurrent;
 using System.Globalization;
-using System.Runtime.CompilerServices;
-using SalesBridge.Emulator.Org;
-using SalesBridge.Emulator.Schema;
 
 namespace SalesBridge.Emulator.ChangeTracking;
 
 /// <summary>
-/// A change-tracking token: the org's row version when it was issued and the time, written as Dataverse writes
-/// them (<c>919042!08/22/2017 08:10:44</c>). The org remembers which table each token was issued for, so a token
-/// cannot be used on another table.
+/// A change-tracking position, written the way Dataverse writes its tokens (the docs show <c>919042!08/22/2017 08:10:44</c>):
+/// the org's row version up to which the reader has seen every change, then when the token was issued (UTC, to the second).
 /// </summary>
-public sealed record DeltaToken(long Version, DateTimeOffset IssuedOn)
+internal readonly record struct DeltaToken(long Version, DateTimeOffset IssuedOn)
 {
-    private static readonly ConditionalWeakTable<EmulatedOrg, ConcurrentDictionary<string, string>> IssuedTables = new();
+    private const string DateFormat = "MM/dd/yyyy HH:mm:ss";
 
-    public string Text => $"{Version.ToString(CultureInfo.InvariantCulture)}!{IssuedOn.UtcDateTime.ToString("MM/dd/yyyy HH:mm:ss", CultureInfo.InvariantCulture)}";
+    public static DeltaToken Issue(long version, DateTimeOffset now) =>
+        new(version, new DateTimeOffset(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero));
 
-    public static DeltaToken Issue(EmulatedOrg org, TableDefinition table, long version)
+    public override string ToString() =>
+        Version.ToString(CultureInfo.InvariantCulture) + "!" + IssuedOn.UtcDateTime.ToString(DateFormat, CultureInfo.InvariantCulture);
+
+    public static bool TryParse(string? text, out DeltaToken token)
     {
-        var token = new DeltaToken(version, org.Time.GetUtcNow());
-        IssuedTables.GetOrCreateValue(org)[token.Text + "|" + table.LogicalName] = table.LogicalName;
-        IssuedTables.GetOrCreateValue(org)[token.Text] = table.LogicalName;
-        return token;
-    }
-
-    /// <summary>Reads a token presented for <paramref name="table"/>; throws when it is garbled, foreign or expired.</summary>
-    public static DeltaToken Read(EmulatedOrg org, TableDefinition table, string text)
-    {
-        var bang = text.IndexOf('!');
-        if (bang <= 0
-            || !long.TryParse(text.AsSpan(0, bang), NumberStyles.None, CultureInfo.InvariantCulture, out var version)
-            || !DateTime.TryParseExact(text[(bang + 1)..], "MM/dd/yyyy HH:mm:ss", CultureInfo.InvariantCulture,
-                DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var issued))
+        token = default;
+        var bang = text?.IndexOf('!') ?? -1;
+        if (bang <= 0) return false;
+        if (!long.TryParse(text.AsSpan(0, bang), NumberStyles.None, CultureInfo.InvariantCulture, out var version)) return false;
+        if (!DateTime.TryParseExact(text.AsSpan(bang + 1), DateFormat, CultureInfo.InvariantCulture,
+                DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var issued))
         {
-            throw ChangeTrackingErrors.Malformed(text);
+            return false;
         }
-        var tables = IssuedTables.GetOrCreateValue(org);
-        if (!tables.ContainsKey(text + "|" + table.LogicalName))
-        {
-            throw tables.TryGetValue(text, out var other) ? ChangeTrackingErrors.OtherTable(text, other, table) : ChangeTrackingErrors.Malformed(text);
-        }
-        var token = new DeltaToken(version, new DateTimeOffset(issued, TimeSpan.Zero));
-        if (org.Time.GetUtcNow() - token.IssuedOn > TimeSpan.FromDays(org.Settings.ExpireChangeTrackingInDays))
-        {
-            throw ChangeTrackingErrors.Expired(ChangeTrackingPolicy.For(org).ExpiredTokenStatus);
-        }
-        return token;
+        token = new DeltaToken(version, new DateTimeOffset(issued, TimeSpan.Zero));
+        return true;
     }
 }

@@ -13,7 +13,12 @@ namespace SalesBridge.Emulator.Query;
 /// </summary>
 internal static class PagingCookie
 {
-    public static string Create(int pageNumber, RowOrder order, TableDefinition table, PagePosition last, Guid firstId)
+    /// <summary>
+    /// The skip token for the page after <paramref name="last"/>. A change-tracking read passes the delta token its last
+    /// page will hand out, which the cookie carries (<c>istracking="True"</c>) so that every page agrees on it.
+    /// </summary>
+    public static string Create(int pageNumber, RowOrder order, TableDefinition table, PagePosition last, Guid firstId,
+        string? trackingToken = null)
     {
         var inner = new XElement("cookie", new XAttribute("page", pageNumber));
         for (var i = 0; i < order.Keys.Count; i++)
@@ -25,8 +30,31 @@ internal static class PagingCookie
         }
         inner.Add(new XElement(table.PrimaryIdAttribute,
             new XAttribute("last", Braced(last.LastId)), new XAttribute("first", Braced(firstId))));
-        var pagingCookie = Uri.EscapeDataString(LowerHex(Uri.EscapeDataString(inner.ToString(SaveOptions.DisableFormatting))));
-        return $"<cookie pagenumber=\"{pageNumber + 1}\" pagingcookie=\"{pagingCookie}\" istracking=\"False\" />";
+        // Dataverse's inner encoding uses lower-case hex ("%3ccookie%20page%3d..."), as the docs' examples show.
+        var pagingCookie = Uri.EscapeDataString(NextLink.LowerHex(Uri.EscapeDataString(inner.ToString(SaveOptions.DisableFormatting))));
+        return Outer(pageNumber + 1, pagingCookie, trackingToken);
+    }
+
+    /// <summary>The outer cookie Dataverse puts in <c>$skiptoken</c>, around an already encoded paging cookie.</summary>
+    public static string Outer(int pageNumber, string pagingCookie, string? trackingToken)
+    {
+        var outer = new XElement("cookie", new XAttribute("pagenumber", pageNumber), new XAttribute("pagingcookie", pagingCookie),
+            new XAttribute("istracking", trackingToken is null ? "False" : "True"));
+        if (trackingToken is not null) outer.Add(new XAttribute("deltatoken", trackingToken));
+        return outer.ToString(SaveOptions.DisableFormatting).Replace("\"/>", "\" />", StringComparison.Ordinal);
+    }
+
+    /// <summary>The delta token a change-tracking skip token carries, or null when it carries none.</summary>
+    public static string? TrackingToken(string token)
+    {
+        try
+        {
+            return XElement.Parse(token).Attribute("deltatoken")?.Value;
+        }
+        catch (XmlException)
+        {
+            throw QueryErrors.BadSkipToken("it is not a well-formed cookie.");
+        }
     }
 
     /// <summary>Reads a skip token back into the page number and resume position; anything else is a 400.</summary>
@@ -67,19 +95,6 @@ internal static class PagingCookie
             throw QueryErrors.BadSkipToken($"it has no last {table.PrimaryIdAttribute}.");
         }
         return (pageNumber, new PagePosition(values, lastId));
-    }
-
-    // Dataverse's inner encoding uses lower-case hex ("%3ccookie%20page%3d..."), as the docs' examples show.
-    private static string LowerHex(string escaped)
-    {
-        var chars = escaped.ToCharArray();
-        for (var i = 0; i + 2 < chars.Length; i++)
-        {
-            if (chars[i] != '%') continue;
-            chars[i + 1] = char.ToLowerInvariant(chars[i + 1]);
-            chars[i + 2] = char.ToLowerInvariant(chars[i + 2]);
-        }
-        return new string(chars);
     }
 
     private static string Braced(Guid id) => "{" + id.ToString("D").ToUpperInvariant() + "}";

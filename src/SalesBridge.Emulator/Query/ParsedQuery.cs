@@ -19,9 +19,10 @@ internal sealed class ParsedQuery
     public required int? Top { get; init; }
     public required bool Count { get; init; }
 
-    public static ParsedQuery Parse(DataverseRequest request, TableDefinition table, QueryContext context)
+    /// <summary>Parses the request's options, or <paramref name="options"/> when the caller has read them already.</summary>
+    public static ParsedQuery Parse(DataverseRequest request, TableDefinition table, QueryContext context, QueryOptions? options = null)
     {
-        var options = QueryOptions.Read(request.Query);
+        options ??= QueryOptions.Read(request.Query);
         var parser = Parser(request.Org.Schema, table, options.ForParser());
         var filter = QueryErrors.Parse(parser.ParseFilter);
         var orderBy = QueryErrors.Parse(parser.ParseOrderBy);

@@ -18,11 +18,17 @@ internal sealed class QueryOptions
         "$skip", "$search", "$format", "$apply", "$levels", "$compute", "$index", "$schemaversion",
     };
 
+    public const string DeltaToken = "$deltatoken";
+
     private readonly Dictionary<string, string> _options;
 
     private QueryOptions(Dictionary<string, string> options) => _options = options;
 
-    public static QueryOptions Read(IQueryCollection query)
+    /// <summary>
+    /// Reads the options; <c>$deltatoken</c> is accepted only when <paramref name="tracking"/> (a change-tracking read),
+    /// since no other resource takes it.
+    /// </summary>
+    public static QueryOptions Read(IQueryCollection query, bool tracking = false)
     {
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, values) in query)
@@ -34,7 +40,7 @@ internal sealed class QueryOptions
             }
             if (!name.StartsWith('$')) continue;
             if (Unsupported.Contains(name)) throw QueryErrors.NotSupported(name);
-            if (!Known.Contains(name)) throw QueryErrors.Syntax($"The query parameter '{name}' is not supported.");
+            if (!Known.Contains(name) && !(tracking && name == DeltaToken)) throw QueryErrors.Syntax($"The query parameter '{name}' is not supported.");
             if (values.Count > 1) throw QueryErrors.Syntax($"Query option '{name}' was specified more than once, but it must be specified at most once.");
             options[name] = values.ToString();
         }
@@ -45,9 +51,9 @@ internal sealed class QueryOptions
 
     public bool Has(string name) => _options.ContainsKey(name);
 
-    /// <summary>The options the OData parser reads: everything but the skip token.</summary>
+    /// <summary>The options the OData parser reads: everything but the skip and delta tokens.</summary>
     public Dictionary<string, string> ForParser() =>
-        _options.Where(o => o.Key != "$skiptoken").ToDictionary(o => o.Key, o => o.Value, StringComparer.Ordinal);
+        _options.Where(o => o.Key is not ("$skiptoken" or DeltaToken)).ToDictionary(o => o.Key, o => o.Value, StringComparer.Ordinal);
 
     /// <summary>Whether <c>$filter</c> may use a lambda (<c>any</c>/<c>all</c>); a false positive only costs caching.</summary>
     public bool FiltersRelatedRows() =>

@@ -24,12 +24,15 @@ public static class QueryRoutes
         _ => null,
     };
 
-    /// <summary>GET of an entity set: FetchXML when <c>fetchXml</c> is given, a change-tracking read when asked, OData query options otherwise.</summary>
+    /// <summary>
+    /// GET of an entity set: FetchXML when <c>fetchXml</c> is given, change tracking with <c>Prefer: odata.track-changes</c>
+    /// or a <c>$deltatoken</c>, OData query options otherwise.
+    /// </summary>
     public static Task QueryCollectionAsync(DataverseRequest request, TableDefinition table) =>
         request.Query.TryGetValue("fetchXml", out var fetchXml)
             ? FetchXmlQuery.WriteAsync(request, table, fetchXml.ToString())
-            : ChangeTrackingQuery.Applies(request)
-                ? ChangeTrackingQuery.WriteAsync(request, table)
+            : TrackedQuery.Applies(request)
+                ? TrackedQuery.WriteAsync(request, table)
                 : CollectionQuery.WriteAsync(request, table, null, table.EntitySetName);
 
     public static Task CountAsync(DataverseRequest request, TableDefinition table, Func<EntityRow, bool>? restriction) =>
