@@ -17,41 +17,40 @@ public static class DataverseRequestPipeline
     /// <summary>The Web API versions a current online org answers to.</summary>
     private static readonly HashSet<string> Versions = ["v9.0", "v9.1", "v9.2"];
 
-    public static async Task HandleAsync(HttpContext http, EmulatedOrg org, string serviceRoot, string version, string rawPath)
+    public static Task HandleAsync(HttpContext http, EmulatedOrg org, string serviceRoot, string version, string rawPath)
     {
         WriteServiceHeaders(http, org);
-        using var gate = TrafficGate.Enter(http, org, rawPath);
-        try
+        return AnswerFailuresAsync(http, async () =>
         {
+            using var gate = TrafficGate.Enter(http, org, rawPath);
             if (await gate.InterceptAsync()) return;
             if (!Versions.Contains(version)) throw DataverseErrors.UnknownSegment(version);
             var caller = await RequestAuthenticator.AuthenticateAsync(http, org);
             if (caller is null) return;
             await gate.AdmitAsync(caller);
             await RouteAsync(http, org, Impersonation.Apply(http.Request, org, caller), serviceRoot, rawPath);
-        }
-        catch (DataverseFault fault) when (!http.Response.HasStarted)
-        {
-            await ErrorWriter.WriteAsync(http, fault);
-        }
-        catch (Exception ex) when (!http.Response.HasStarted && ex is not OperationCanceledException)
-        {
-            await ErrorWriter.WriteAsync(http, Unexpected(ex));
-        }
+        });
     }
 
     /// <summary>
     /// Runs one request of a batch: <paramref name="http"/> is the part's own context, the caller is the batch's
     /// (impersonation headers of the part apply on top). Failures become the part's response.
     /// </summary>
-    public static async Task ExecuteAsync(HttpContext http, EmulatedOrg org, Caller caller, string serviceRoot, string rawPath)
-    {
-        using var gate = TrafficGate.Enter(http, org, rawPath, batchPart: true);
-        try
+    public static Task ExecuteAsync(HttpContext http, EmulatedOrg org, Caller caller, string serviceRoot, string rawPath) =>
+        AnswerFailuresAsync(http, async () =>
         {
+            using var gate = TrafficGate.Enter(http, org, rawPath, batchPart: true);
             if (await gate.InterceptAsync()) return;
             await gate.AdmitAsync(caller);
             await RouteAsync(http, org, Impersonation.Apply(http.Request, org, caller), serviceRoot, rawPath);
+        });
+
+    /// <summary>Whatever fails before the response starts is answered in Dataverse's error shape.</summary>
+    private static async Task AnswerFailuresAsync(HttpContext http, Func<Task> handle)
+    {
+        try
+        {
+            await handle();
         }
         catch (DataverseFault fault) when (!http.Response.HasStarted)
         {
