@@ -27,6 +27,20 @@ public static class TokenProviderServiceCollectionExtensions
     }
 
     /// <summary>
+    /// An <see cref="AuthorizationCodeTokenProviderFactory"/> for the app registration configured by
+    /// <paramref name="configure"/> (options validated on start): the host makes one provider per signed-in
+    /// connection. Returns the builder of the HTTP client MSAL uses.
+    /// </summary>
+    public static IHttpClientBuilder AddAuthorizationCodeTokenProviders(this IServiceCollection services, Action<AuthorizationCodeTokenProviderOptions> configure)
+    {
+        services.AddOptions<AuthorizationCodeTokenProviderOptions>().Configure(configure).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AuthorizationCodeTokenProviderOptions>,
+            EntraApplicationOptionsValidator<AuthorizationCodeTokenProviderOptions>>());
+        services.TryAddSingleton<AuthorizationCodeTokenProviderFactory>();
+        return services.AddIdentityHttpClient();
+    }
+
+    /// <summary>
     /// The HTTP client MSAL calls Entra ID with and <see cref="MsalHttpClients"/> over it, for hosts that create
     /// token providers themselves (an <see cref="AuthorizationCodeTokenProvider"/> per signed-in connection).
     /// </summary>
