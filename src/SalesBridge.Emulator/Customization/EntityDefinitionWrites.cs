@@ -1,3 +1,4 @@
+using SalesBridge.Emulator.Security;
 using System.Text.Json;
 using SalesBridge.Emulator.Metadata;
 using SalesBridge.Emulator.WebApi;
@@ -14,6 +15,8 @@ public static class EntityDefinitionWrites
 {
     public static async Task PostAsync(DataverseRequest request, IReadOnlyList<PathSegment> segments)
     {
+        request.Org.Security.DemandPrivilege(request.Caller, segments.Count == 1 ? PrivilegeCatalog.CreateEntity
+            : segments[^1].Name == "Keys" ? PrivilegeCatalog.CreateEntityKey : PrivilegeCatalog.CreateAttribute);
         using var document = await PayloadReader.ParseBodyAsync(request.Http.Request.Body, request.Aborted);
         var body = document.RootElement;
         var org = request.Org;

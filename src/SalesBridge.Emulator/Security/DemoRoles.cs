@@ -58,6 +58,7 @@ public static class DemoRoles
         grants[PrivilegeCatalog.Name(schema.GetTable("annotation"), AccessRight.Delete)] = PrivilegeDepth.Global;
         grants[PrivilegeCatalog.Name(schema.GetTable("task"), AccessRight.Delete)] = PrivilegeDepth.Global;
         grants[PrivilegeCatalog.ActOnBehalfOfAnotherUser] = PrivilegeDepth.Global;
+        grants[PrivilegeCatalog.CreateEntity] = grants[PrivilegeCatalog.CreateAttribute] = grants[PrivilegeCatalog.CreateEntityKey] = PrivilegeDepth.Global;
         // Installing the SalesBridge solution (publisher, solution, activity tables) is done by this user, as a
         // System Customizer would.
         foreach (var table in new[] { "publisher", "solution" }.Select(schema.GetTable))

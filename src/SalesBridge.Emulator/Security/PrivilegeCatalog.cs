@@ -11,6 +11,11 @@ public static class PrivilegeCatalog
 {
     public const string ActOnBehalfOfAnotherUser = "prvActOnBehalfOfAnotherUser";
 
+    /// <summary>Customization privileges (System Customizer): creating tables, columns and alternate keys.</summary>
+    public const string CreateEntity = "prvCreateEntity";
+    public const string CreateAttribute = "prvCreateAttribute";
+    public const string CreateEntityKey = "prvCreateEntityKey";
+
     public static readonly AccessRight[] Rights =
     [
         AccessRight.Create, AccessRight.Read, AccessRight.Write, AccessRight.Delete,
@@ -33,6 +38,6 @@ public static class PrivilegeCatalog
     public static IEnumerable<string> All(OrgSchema schema) =>
         schema.Tables
             .SelectMany(t => Rights.Select(r => Name(t, r)))
-            .Append(ActOnBehalfOfAnotherUser)
+            .Append(ActOnBehalfOfAnotherUser).Append(CreateEntity).Append(CreateAttribute).Append(CreateEntityKey)
             .Distinct(StringComparer.Ordinal);
 }

@@ -92,6 +92,15 @@ public sealed class SecurityModel(OrgStore store)
         return DepthOf(caller, name) ?? throw MissingPrivilege(caller, table, name);
     }
 
+    /// <summary>Throws Dataverse's 403 unless the caller holds a privilege that belongs to no table (e.g. prvCreateEntity).</summary>
+    public void DemandPrivilege(Caller caller, string privilegeName)
+    {
+        if (DepthOf(caller, privilegeName) is not null) return;
+        throw new DataverseFault(403, DataverseErrors.PrivilegeDenied,
+            $"Principal user (Id={caller.UserId}, type=8, roleCount={RolesOf(caller.UserId).Count}, privilegeCount={EffectivePrivileges(caller.UserId).Count}), " +
+            $"is missing {privilegeName} privilege (Id={PrivilegeCatalog.IdOf(privilegeName)}). context.Caller={caller.RealUserId}");
+    }
+
     /// <summary>
     /// For reads: which rows the caller may see. Null means all (global depth, or a table without owners).
     /// </summary>
