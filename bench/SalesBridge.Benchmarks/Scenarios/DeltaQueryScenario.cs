@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using SalesBridge.Emulator.Hosting;
 using SalesBridge.Emulator.Store;
@@ -98,20 +97,8 @@ public sealed class DeltaQueryScenario : IBenchmarkScenario
 
     private static async Task<HttpClient> ClientAsync(EmulatorServer server, CancellationToken cancellationToken)
     {
-        using var auth = new HttpClient();
-        var spec = server.World.Spec;
-        using var token = await auth.PostAsync(server.TokenEndpoint, new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials", ["client_id"] = spec.IntegrationClientId.ToString(),
-            ["client_secret"] = spec.IntegrationClientSecret, ["scope"] = server.BaseUri.ToString().TrimEnd('/') + "/.default",
-        }), cancellationToken);
-        token.EnsureSuccessStatusCode();
-        var accessToken = JsonDocument.Parse(await token.Content.ReadAsStringAsync(cancellationToken)).RootElement.GetProperty("access_token").GetString();
-        var client = new HttpClient { BaseAddress = server.WebApiUri };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
-        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        client.DefaultRequestHeaders.Add("OData-MaxVersion", "4.0");
-        client.DefaultRequestHeaders.Add("OData-Version", "4.0");
+        var client = EmulatorTokens.BareClient(server, await EmulatorTokens.IntegrationTokenAsync(server, cancellationToken));
+        client.DefaultRequestHeaders.Remove("Prefer");
         client.DefaultRequestHeaders.Add("Prefer", $"odata.track-changes,odata.maxpagesize={PageSize}");
         return client;
     }
