@@ -18,47 +18,39 @@ public static class OptionSetMetadataJson
         var name = set?.Name ?? $"{table.LogicalName}_{attribute.LogicalName}";
         var options = new JsonArray();
         foreach (var option in set?.Options ?? []) options.Add(Option(table, attribute, name, option));
-        return new JsonObject
-        {
-            ["MetadataId"] = set?.MetadataId ?? StableId.For("optionset", name),
-            ["HasChanged"] = null,
-            ["Name"] = name,
-            ["OptionSetType"] = attribute.Type is AttributeType.State or AttributeType.Status ? attribute.Type.ToString() : "Picklist",
-            ["IsGlobal"] = set?.IsGlobal ?? false,
-            ["IsCustomOptionSet"] = attribute.IsCustomAttribute,
-            ["IsManaged"] = !attribute.IsCustomAttribute,
-            ["IntroducedVersion"] = "1.0",
-            ["ExternalTypeName"] = null,
-            ["DisplayName"] = MetadataLabels.Label(attribute.EffectiveDisplayName, "optionset", name),
-            ["Description"] = MetadataLabels.Empty(),
-            ["IsCustomizable"] = MetadataLabels.ManagedProperty(true, "iscustomizable"),
-            ["Options"] = options,
-        };
+        var type = attribute.Type is AttributeType.State or AttributeType.Status ? attribute.Type.ToString() : "Picklist";
+        var json = Common(attribute, name, set?.MetadataId ?? StableId.For("optionset", name), type, set?.IsGlobal ?? false);
+        json["Options"] = options;
+        return json;
     }
 
     // BooleanOptionSetMetadata: a true and a false option instead of a list (labels as a new org has them).
     private static JsonObject BooleanOptionSet(TableDefinition table, AttributeDefinition attribute)
     {
         var name = $"{table.LogicalName}_{attribute.LogicalName}";
-        return new JsonObject
-        {
-            ["MetadataId"] = StableId.For("optionset", name),
-            ["HasChanged"] = null,
-            ["Name"] = name,
-            ["OptionSetType"] = "Boolean",
-            ["IsGlobal"] = false,
-            ["IsCustomOptionSet"] = attribute.IsCustomAttribute,
-            ["IsManaged"] = !attribute.IsCustomAttribute,
-            ["IntroducedVersion"] = "1.0",
-            ["ExternalTypeName"] = null,
-            ["DisplayName"] = MetadataLabels.Label(attribute.EffectiveDisplayName, "optionset", name),
-            ["Description"] = MetadataLabels.Empty(),
-            ["IsCustomizable"] = MetadataLabels.ManagedProperty(true, "iscustomizable"),
-            ["Options"] = new JsonArray(),
-            ["TrueOption"] = Option(table, attribute, name, new OptionDefinition(1, "Yes")),
-            ["FalseOption"] = Option(table, attribute, name, new OptionDefinition(0, "No")),
-        };
+        var json = Common(attribute, name, StableId.For("optionset", name), "Boolean", isGlobal: false);
+        json["Options"] = new JsonArray();
+        json["TrueOption"] = Option(table, attribute, name, new OptionDefinition(1, "Yes"));
+        json["FalseOption"] = Option(table, attribute, name, new OptionDefinition(0, "No"));
+        return json;
     }
+
+    /// <summary>The members every kind of option set metadata shares, in the order Dataverse writes them.</summary>
+    private static JsonObject Common(AttributeDefinition attribute, string name, Guid metadataId, string type, bool isGlobal) => new()
+    {
+        ["MetadataId"] = metadataId,
+        ["HasChanged"] = null,
+        ["Name"] = name,
+        ["OptionSetType"] = type,
+        ["IsGlobal"] = isGlobal,
+        ["IsCustomOptionSet"] = attribute.IsCustomAttribute,
+        ["IsManaged"] = !attribute.IsCustomAttribute,
+        ["IntroducedVersion"] = "1.0",
+        ["ExternalTypeName"] = null,
+        ["DisplayName"] = MetadataLabels.Label(attribute.EffectiveDisplayName, "optionset", name),
+        ["Description"] = MetadataLabels.Empty(),
+        ["IsCustomizable"] = MetadataLabels.ManagedProperty(true, "iscustomizable"),
+    };
 
     private static JsonObject Option(TableDefinition table, AttributeDefinition attribute, string setName, OptionDefinition option)
     {
