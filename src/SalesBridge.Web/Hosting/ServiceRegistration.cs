@@ -1,0 +1,40 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.DataProtection;
+using SalesBridge.Persistence;
+using SalesBridge.UseCases;
+using SalesBridge.Web.Api;
+using SalesBridge.Web.Demo;
+using SalesBridge.Web.Identity;
+
+namespace SalesBridge.Web.Hosting;
+
+internal static class ServiceRegistration
+{
+    public static WebApplicationBuilder AddSalesBridge(this WebApplicationBuilder builder)
+    {
+        var database = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        builder.Services.AddSalesBridgeDatabase(database);
+        builder.Services.AddWorkspace();
+        builder.Services.AddSingleton<DatabaseMigration>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<DatabaseMigration>());
+
+        // Cookies and bearer tokens must survive a restart; issue #10 moves the keys into the shared database.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("SalesBridge")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(database.DataDirectory, "keys")));
+
+        builder.AddWorkspaceIdentity();
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<RefusedRequestHandler>();
+        builder.Services.AddApiV1();
+        builder.Services.AddRazorPages(pages =>
+        {
+            pages.Conventions.AuthorizeFolder("/");
+            pages.Conventions.AllowAnonymousToPage("/SignIn");
+            pages.Conventions.AllowAnonymousToPage("/Error");
+        });
+        builder.AddDemo();
+        return builder;
+    }
+}

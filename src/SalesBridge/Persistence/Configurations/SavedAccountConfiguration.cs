@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SalesBridge.Accounts;
+using SalesBridge.Users;
+
+namespace SalesBridge.Persistence.Configurations;
+
+internal sealed class SavedAccountConfiguration : IEntityTypeConfiguration<SavedAccount>
+{
+    public void Configure(EntityTypeBuilder<SavedAccount> account)
+    {
+        account.HasIndex(a => new { a.OwnerId, a.CompanyId }).IsUnique();
+        account.HasIndex(a => new { a.OwnerId, a.SavedAt });
+        account.HasIndex(a => a.ContractId);
+        account.HasOne<WorkspaceUser>().WithMany().HasForeignKey(a => a.OwnerId).OnDelete(DeleteBehavior.Cascade);
+        account.HasOne(a => a.Company).WithMany().HasForeignKey(a => a.CompanyId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

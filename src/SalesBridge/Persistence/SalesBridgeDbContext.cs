@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using SalesBridge.Accounts;
+using SalesBridge.Contracts;
+using SalesBridge.Conversations;
+using SalesBridge.PeopleDirectory;
+using SalesBridge.Leads;
+using SalesBridge.Lists;
+using SalesBridge.Notes;
+using SalesBridge.Users;
+
+namespace SalesBridge.Persistence;
+
+/// <summary>
+/// The workspace's database: identity tables plus every contract-scoped table. The same model runs on SQLite
+/// (the embedded default) and PostgreSQL; each provider has its own migrations assembly.
+/// </summary>
+public sealed class SalesBridgeDbContext(DbContextOptions<SalesBridgeDbContext> options)
+    : IdentityUserContext<WorkspaceUser, Guid>(options)
+{
+    public DbSet<Contract> Contracts => Set<Contract>();
+    public DbSet<Seat> Seats => Set<Seat>();
+    public DbSet<Company> Companies => Set<Company>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<SavedLead> SavedLeads => Set<SavedLead>();
+    public DbSet<SavedAccount> SavedAccounts => Set<SavedAccount>();
+    public DbSet<SavedList> SavedLists => Set<SavedList>();
+    public DbSet<SavedListEntry> SavedListEntries => Set<SavedListEntry>();
+    public DbSet<Note> Notes => Set<Note>();
+    public DbSet<Conversation> Conversations => Set<Conversation>();
+    public DbSet<ConversationMessage> ConversationMessages => Set<ConversationMessage>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(SalesBridgeDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no date type and EF cannot compare or order DateTimeOffset there; UTC ticks order correctly.
+        // PostgreSQL keeps its native timestamptz.
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        }
+
+        // Enums as text: readable in the database and safe to reorder in code.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
+        value => value.UtcTicks,
+        ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
+}
