@@ -12,6 +12,12 @@ internal sealed class RefusedRequestHandler(IProblemDetailsService problems) : I
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
+        if (!context.Request.Path.StartsWithSegments(ApiV1.BasePath))
+        {
+            // Pages: the exception handler middleware shows the error page.
+            return false;
+        }
+
         ProblemDetails? problem = exception switch
         {
             RequestValidationException invalid => new ValidationProblemDetails(invalid.Errors.ToDictionary(e => e.Key, e => e.Value))

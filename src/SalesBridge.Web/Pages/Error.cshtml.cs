@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Diagnostics;
+using SalesBridge.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,14 +11,19 @@ public sealed class ErrorModel : PageModel
     [BindProperty(SupportsGet = true)]
     public int? Code { get; set; }
 
-    public string Heading => Code switch
+    private int ShownStatus => Code ?? HttpContext.Response.StatusCode;
+
+    public string Heading => ShownStatus switch
     {
         404 => "Not found",
         403 => "Not allowed",
         _ => "Something went wrong",
     };
 
-    public string Explanation => Code switch
+    /// <summary>The refusal's own reason when a page action was refused (e.g. which role is missing).</summary>
+    public string? Reason => HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is RequestRefusedException refused ? refused.Message : null;
+
+    public string Explanation => ShownStatus switch
     {
         404 => "This page or record does not exist, or it is not part of your contract.",
         403 => "Your account cannot open this page. Seat-holder pages need a seat; admin pages need admin rights.",
