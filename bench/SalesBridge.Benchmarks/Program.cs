@@ -6,7 +6,7 @@ using SalesBridge.Benchmarks.Scenarios;
 IBenchmarkScenario[] scenarios =
 [
     new WorldGenerationScenario(), new EmulatorPagingScenario(), new BatchUpsertScenario(), new DeltaQueryScenario(), new ClientReadScenario(), new ClientWriteScenario(),
-    new ClientThrottledScenario(),
+    new ClientThrottledScenario(), new SavedLeadsApiScenario(),
 ];
 
 var names = new Argument<string[]>("scenario")

@@ -14,7 +14,7 @@ internal sealed class RefusedRequestHandler(IProblemDetailsService problems) : I
     {
         if (!context.Request.Path.StartsWithSegments(ApiV1.BasePath))
         {
-            // Pages: the exception handler middleware shows the error page.
+            // Pages show the error page instead (see RequestPipeline).
             return false;
         }
 

@@ -1,4 +1,3 @@
-using SalesBridge.Errors;
 using SalesBridge.Web.Api;
 using SalesBridge.Web.Identity;
 
@@ -8,18 +7,10 @@ internal static class RequestPipeline
 {
     public static WebApplication UseSalesBridge(this WebApplication app)
     {
-        // API requests get ProblemDetails from RefusedRequestHandler; pages show the error page with the status the
-        // refusal carries (404, 403 ...), anything unexpected as 500.
-        app.UseExceptionHandler(new ExceptionHandlerOptions
-        {
-            ExceptionHandlingPath = "/Error",
-            StatusCodeSelector = exception => exception is RequestRefusedException refused ? refused.StatusCode : StatusCodes.Status500InternalServerError,
-        });
-        // API paths answer errors with ProblemDetails; page paths show the error page.
-        app.UseWhen(context => !context.Request.Path.StartsWithSegments(ApiV1.BasePath),
-            pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
-        app.UseWhen(context => context.Request.Path.StartsWithSegments(ApiV1.BasePath),
-            api => api.UseStatusCodePages());
+        // API paths answer every error with ProblemDetails (RefusedRequestHandler for refusals); page paths show the
+        // error page: refusals of page actions are turned into their status by RefusalPageFilter.
+        app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(context => !IsApi(context), pages => pages.UseExceptionHandler("/Error").UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
@@ -29,4 +20,6 @@ internal static class RequestPipeline
         app.MapApiV1();
         return app;
     }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments(ApiV1.BasePath);
 }

@@ -13,6 +13,8 @@ public static class SalesBridgeWebApp
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
+            // Pages are found in the application's assembly; tests and benchmarks start the app from their own.
+            ApplicationName = typeof(SalesBridgeWebApp).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });

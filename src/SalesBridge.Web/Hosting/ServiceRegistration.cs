@@ -33,7 +33,7 @@ internal static class ServiceRegistration
             pages.Conventions.AuthorizeFolder("/");
             pages.Conventions.AllowAnonymousToPage("/SignIn");
             pages.Conventions.AllowAnonymousToPage("/Error");
-        });
+        }).AddMvcOptions(mvc => mvc.Filters.Add<Pages.RefusalPageFilter>());
         builder.AddDemo();
         return builder;
     }

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Diagnostics;
-using SalesBridge.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -21,7 +19,7 @@ public sealed class ErrorModel : PageModel
     };
 
     /// <summary>The refusal's own reason when a page action was refused (e.g. which role is missing).</summary>
-    public string? Reason => HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is RequestRefusedException refused ? refused.Message : null;
+    public string? Reason => RefusalPageFilter.RefusalOf(HttpContext)?.Message;
 
     public string Explanation => ShownStatus switch
     {

@@ -25,7 +25,7 @@ public sealed class WorkspaceFixture : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class WorkspaceCollection : ICollectionFixture<WorkspaceFixture>
+public sealed class WorkspaceCollection : ICollectionFixture<WorkspaceFixture>, ICollectionFixture<BrowserFixture>
 {
     public const string Name = "Workspace";
 }
