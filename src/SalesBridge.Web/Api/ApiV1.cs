@@ -1,4 +1,6 @@
+using SalesBridge.Web.Api.Admin;
 using SalesBridge.Web.Api.Auth;
+using SalesBridge.Web.Api.Me;
 using SalesBridge.Web.Api.PeopleDirectory;
 using SalesBridge.Web.Identity;
 
@@ -28,6 +30,8 @@ internal static class ApiV1
 
         var api = root.MapGroup("").RequireAuthorization(IdentitySetup.ApiPolicy);
         api.MapDirectoryApi();
+        api.MapMeApi();
+        api.MapAdminApi();
         return app;
     }
 }

@@ -1,0 +1,129 @@
+using Microsoft.AspNetCore.Mvc;
+using SalesBridge.Contracts;
+using SalesBridge.Paging;
+using SalesBridge.Users;
+using SalesBridge.Web.Pages.Shared;
+
+namespace SalesBridge.Web.Pages.Admin;
+
+/// <summary>Seat Management: seat usage, the contract's users with their seat and admin actions, and adding a user.</summary>
+public sealed class SeatsModel(
+    GetContractOverview getOverview,
+    ListContractUsers listUsers,
+    CreateContractUser createUser,
+    AssignSeat assignSeat,
+    RemoveSeat removeSeat,
+    SetContractAdmin setAdmin,
+    RemoveContractUser removeUser) : AdminPageModel
+{
+    /// <summary>No annotations here: the use case validates, so the page and the API give the same messages.</summary>
+    public sealed class NewUserInput
+    {
+        public string? Email { get; set; }
+
+        public string? DisplayName { get; set; }
+
+        public string? Password { get; set; }
+
+        public bool IsContractAdmin { get; set; }
+
+        public bool AssignSeat { get; set; } = true;
+    }
+
+    [BindProperty]
+    public NewUserInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? Query { get; set; }
+
+    /// <summary>From the query string's "page" (Razor Pages keeps the route value "page" for the page's own path).</summary>
+    public int? PageNumber { get; private set; }
+
+    public Guid MyUserId => Caller.UserId;
+
+    public ContractOverview Overview { get; private set; } = null!;
+
+    public Page<ContractUserSummary> Users { get; private set; } = null!;
+
+    public PagerModel Pager => PagerModel.For(Users, Request);
+
+    public Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken)
+    {
+        PageNumber = pageNumber;
+        return RunAsync(async () =>
+        {
+            await LoadAsync(cancellationToken);
+            return Page();
+        }, reloadPage: () => LoadAsync(cancellationToken, ignoreQuery: true));
+    }
+
+    public Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken) =>
+        RunAsync(async () =>
+            {
+                var user = await createUser.HandleAsync(Caller, new CreateContractUser.Request
+                {
+                    Email = Input.Email, DisplayName = Input.DisplayName, Password = Input.Password,
+                    IsContractAdmin = Input.IsContractAdmin, AssignSeat = Input.AssignSeat,
+                }, cancellationToken);
+                TempData["Notice"] = $"{user.DisplayName} was added{(user.SeatId is null ? " without a seat" : " with a seat")}.";
+                return RedirectToPage();
+            },
+            fieldPrefix: nameof(Input),
+            reloadPage: () => LoadAsync(cancellationToken));
+
+    public Task<IActionResult> OnPostAssignSeatAsync(Guid userId, CancellationToken cancellationToken) =>
+        Act(async () =>
+        {
+            var seat = await assignSeat.HandleAsync(Caller, userId, cancellationToken);
+            return $"{seat.DisplayName} now holds a seat.";
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostRemoveSeatAsync(Guid userId, CancellationToken cancellationToken) =>
+        Act(async () =>
+        {
+            await removeSeat.HandleAsync(Caller, userId, cancellationToken);
+            return "The seat was removed. The user keeps their account and saved data.";
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostMakeAdminAsync(Guid userId, CancellationToken cancellationToken) =>
+        Act(async () =>
+        {
+            var user = await setAdmin.HandleAsync(Caller, userId, new SetContractAdmin.Request { IsContractAdmin = true }, cancellationToken);
+            return $"{user.DisplayName} is now an admin.";
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostRemoveAdminAsync(Guid userId, CancellationToken cancellationToken) =>
+        Act(async () =>
+        {
+            var user = await setAdmin.HandleAsync(Caller, userId, new SetContractAdmin.Request { IsContractAdmin = false }, cancellationToken);
+            return $"{user.DisplayName} is no longer an admin.";
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostRemoveUserAsync(Guid userId, CancellationToken cancellationToken) =>
+        Act(async () =>
+        {
+            await removeUser.HandleAsync(Caller, userId, cancellationToken);
+            return "The user and their saved data were removed.";
+        }, cancellationToken);
+
+    /// <summary>A row action: on success back to the list with a notice; a refusal shows above the list.</summary>
+    private Task<IActionResult> Act(Func<Task<string>> action, CancellationToken cancellationToken)
+    {
+        // The row forms post no new-user fields; what was bound for them must not fail the action.
+        ModelState.Clear();
+        Input = new NewUserInput();
+        return RunAsync(async () =>
+        {
+            TempData["Notice"] = await action();
+            return RedirectToPage(new { query = Query });
+        }, reloadPage: () => LoadAsync(cancellationToken));
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken, bool ignoreQuery = false)
+    {
+        Overview = await getOverview.HandleAsync(Caller, cancellationToken);
+        Users = await listUsers.HandleAsync(Caller,
+            ignoreQuery ? new ListContractUsers.Request() : new ListContractUsers.Request { Query = Query, Page = PageNumber },
+            cancellationToken);
+    }
+}
