@@ -54,4 +54,19 @@ public sealed class AdminAccessTests(WorkspaceFixture fixture)
         (await client.GetAsync("api/v1/admin/contract")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await client.GetAsync("api/v1/admin/users")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
+
+    [Fact]
+    public async Task OpenApiDocument_ListsTheAdminAndMeEndpoints()
+    {
+        var host = await fixture.HostAsync(TestDatabases.Sqlite);
+        using var client = host.CreateClient();
+
+        var document = await client.GetStringAsync("api/v1/openapi.json");
+
+        foreach (var path in new[] { "/api/v1/me", "/api/v1/admin/contract", "/api/v1/admin/users", "/api/v1/admin/users/{userId}/seat",
+                     "/api/v1/admin/users/{userId}/admin", "/api/v1/admin/seats" })
+        {
+            document.ShouldContain($"\"{path}\"");
+        }
+    }
 }
