@@ -1,0 +1,76 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using SalesBridge.Access;
+using SalesBridge.CrmCopy;
+using SalesBridge.Errors;
+using SalesBridge.Persistence;
+using SalesBridge.UseCases;
+
+namespace SalesBridge.Conversations;
+
+/// <summary>The caller sends an InMail or a message to a person of their directory, which starts a new thread.</summary>
+public sealed class StartConversation(SalesBridgeDbContext db, TimeProvider time) : IUseCase
+{
+    public sealed record Request : IValidatableObject
+    {
+        [Required(ErrorMessage = "personId is required.")]
+        public Guid? PersonId { get; init; }
+
+        [Required(ErrorMessage = "kind is required (InMail or Message).")]
+        public MessageKind? Kind { get; init; }
+
+        /// <summary>Required for an InMail; a message without one is titled after the person.</summary>
+        [StringLength(Conversation.MaxSubjectLength, ErrorMessage = "subject must be at most 200 characters.")]
+        public string? Subject { get; init; }
+
+        [Required(ErrorMessage = "body is required.")]
+        public string? Body { get; init; }
+
+        /// <summary>Left out: <see cref="CopyToCrmDefault"/> decides.</summary>
+        public bool? CopyToCrm { get; init; }
+
+        public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+        {
+            if (Kind == MessageKind.InMail && string.IsNullOrWhiteSpace(Subject))
+            {
+                yield return new ValidationResult("subject is required for an InMail.", [nameof(Subject)]);
+            }
+
+            foreach (var result in MessageBodyRules.Check(Body, Kind ?? MessageKind.Message, nameof(Body)))
+            {
+                yield return result;
+            }
+        }
+    }
+
+    /// <exception cref="NotFoundException">The person is not in the caller's contract.</exception>
+    public async Task<ConversationThread> HandleAsync(Caller caller, Request request, CancellationToken cancellationToken)
+    {
+        RequestValidation.Validate(request);
+        caller.RequireSeat();
+        var personId = request.PersonId!.Value;
+        var person = await db.People.Where(p => p.Id == personId && p.ContractId == caller.ContractId)
+            .Select(p => new { p.FirstName, p.LastName })
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("Person", personId);
+
+        var now = time.GetUtcNow();
+        var subject = string.IsNullOrWhiteSpace(request.Subject) ? $"Message to {person.FirstName} {person.LastName}".Trim() : request.Subject.Trim();
+        var conversation = new Conversation
+        {
+            ContractId = caller.ContractId, SeatHolderId = caller.UserId, PersonId = personId,
+            Subject = subject.Length > Conversation.MaxSubjectLength ? subject[..Conversation.MaxSubjectLength] : subject,
+            StartedAt = now, LastMessageAt = now,
+        };
+        conversation.Messages.Add(new ConversationMessage
+        {
+            ContractId = caller.ContractId, ConversationId = conversation.Id, Kind = request.Kind!.Value, Direction = MessageDirection.Outbound,
+            Body = request.Body!.Trim(), SentAt = now, CopyToCrm = CopyToCrmDefault.Resolve(request.CopyToCrm, CopyToCrmItem.Message),
+        });
+        db.Conversations.Add(conversation);
+        await db.SaveChangesAsync(cancellationToken);
+
+        return await db.ConversationsOf(caller).Where(c => c.Id == conversation.Id)
+            .Select(ConversationThread.FromConversation).SingleAsync(cancellationToken);
+    }
+}
