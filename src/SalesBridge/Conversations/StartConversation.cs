@@ -11,19 +11,19 @@ namespace SalesBridge.Conversations;
 /// <summary>The caller sends an InMail or a message to a person of their directory, which starts a new thread.</summary>
 public sealed class StartConversation(SalesBridgeDbContext db, TimeProvider time) : IUseCase
 {
+    /// <summary>
+    /// Which rules apply depends on the kind, so all of them are checked in <see cref="Validate"/>: a form then shows
+    /// every problem at once (attributes that fail would keep <see cref="IValidatableObject"/> from running).
+    /// </summary>
     public sealed record Request : IValidatableObject
     {
-        [Required(ErrorMessage = "personId is required.")]
         public Guid? PersonId { get; init; }
 
-        [Required(ErrorMessage = "kind is required (InMail or Message).")]
         public MessageKind? Kind { get; init; }
 
         /// <summary>Required for an InMail; a message without one is titled after the person.</summary>
-        [StringLength(Conversation.MaxSubjectLength, ErrorMessage = "subject must be at most 200 characters.")]
         public string? Subject { get; init; }
 
-        [Required(ErrorMessage = "body is required.")]
         public string? Body { get; init; }
 
         /// <summary>Left out: <see cref="CopyToCrmDefault"/> decides.</summary>
@@ -31,9 +31,28 @@ public sealed class StartConversation(SalesBridgeDbContext db, TimeProvider time
 
         public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
         {
-            if (Kind == MessageKind.InMail && string.IsNullOrWhiteSpace(Subject))
+            if (PersonId is null)
+            {
+                yield return new ValidationResult("personId is required.", [nameof(PersonId)]);
+            }
+
+            if (Kind is null)
+            {
+                yield return new ValidationResult("kind is required (InMail or Message).", [nameof(Kind)]);
+            }
+
+            if (Subject?.Trim().Length > Conversation.MaxSubjectLength)
+            {
+                yield return new ValidationResult("subject must be at most 200 characters.", [nameof(Subject)]);
+            }
+            else if (Kind == MessageKind.InMail && string.IsNullOrWhiteSpace(Subject))
             {
                 yield return new ValidationResult("subject is required for an InMail.", [nameof(Subject)]);
+            }
+
+            if (string.IsNullOrWhiteSpace(Body))
+            {
+                yield return new ValidationResult("body is required.", [nameof(Body)]);
             }
 
             foreach (var result in MessageBodyRules.Check(Body, Kind ?? MessageKind.Message, nameof(Body)))

@@ -24,17 +24,17 @@ public sealed class ComposeModel(GetPerson getPerson, StartConversation start) :
 
     public PersonDetails? Person { get; private set; }
 
-    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => RunAsync(async () =>
+    /// <summary>Refusals (no seat, a person of another contract) show the error page with their reason.</summary>
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        Caller.RequireSeat();
         if (Enum.TryParse<MessageKind>(Request.Query["kind"], ignoreCase: true, out var kind))
         {
             Input.Kind = kind;
         }
 
-        Caller.RequireSeat();
         await LoadPersonAsync(cancellationToken);
-        return Page();
-    });
+    }
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => RunAsync(async () =>
     {

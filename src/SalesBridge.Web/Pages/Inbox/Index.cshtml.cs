@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using SalesBridge.Conversations;
+using SalesBridge.Errors;
 using SalesBridge.Paging;
 
 namespace SalesBridge.Web.Pages.Inbox;
@@ -10,13 +11,24 @@ public sealed class IndexModel(ListConversations list) : WorkspacePageModel
     [BindProperty(SupportsGet = true)]
     public string? Query { get; set; }
 
-    public Page<ConversationSummary>? Threads { get; private set; }
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int? PageNumber { get; set; }
 
-    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => RunAsync(async () =>
+    public Page<ConversationSummary> Threads { get; private set; } = new([], 1, PageRequest.DefaultPageSize, 0);
+
+    public string? QueryError { get; private set; }
+
+    /// <summary>Refusals (no seat) show the error page with their reason; a bad search shows next to the search box.</summary>
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        // "page" is read by hand: Razor Pages keep their own route value under that name.
-        int? page = int.TryParse(Request.Query["page"], out var number) ? number : null;
-        Threads = await list.HandleAsync(Caller, new ListConversations.Request { Query = Query, Page = page }, cancellationToken);
-        return Page();
-    });
+        Caller.RequireSeat();
+        try
+        {
+            Threads = await list.HandleAsync(Caller, new ListConversations.Request { Query = Query, Page = PageNumber }, cancellationToken);
+        }
+        catch (RequestValidationException invalid)
+        {
+            QueryError = invalid.Message;
+        }
+    }
 }

@@ -21,11 +21,8 @@ public sealed class ThreadModel(GetConversation get, Reply reply, SetMessageCopy
 
     public ConversationThread? Thread { get; private set; }
 
-    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => RunAsync(async () =>
-    {
-        Thread = await get.HandleAsync(Caller, Id, cancellationToken);
-        return Page();
-    });
+    /// <summary>Refusals (no seat, not the caller's thread) show the error page with their reason.</summary>
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Thread = await get.HandleAsync(Caller, Id, cancellationToken);
 
     public Task<IActionResult> OnPostReplyAsync(CancellationToken cancellationToken) => RunAsync(async () =>
     {
