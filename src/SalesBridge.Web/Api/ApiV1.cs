@@ -1,6 +1,8 @@
 using SalesBridge.Web.Api.Admin;
 using SalesBridge.Web.Api.Auth;
+using SalesBridge.Web.Api.Conversations;
 using SalesBridge.Web.Api.Me;
+using SalesBridge.Web.Api.Notes;
 using SalesBridge.Web.Api.PeopleDirectory;
 using SalesBridge.Web.Identity;
 
@@ -32,6 +34,8 @@ internal static class ApiV1
         api.MapDirectoryApi();
         api.MapMeApi();
         api.MapAdminApi();
+        api.MapNotesApi();
+        api.MapConversationsApi();
         return app;
     }
 }

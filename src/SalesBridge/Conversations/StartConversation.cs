@@ -1,0 +1,95 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using SalesBridge.Access;
+using SalesBridge.CrmCopy;
+using SalesBridge.Errors;
+using SalesBridge.Persistence;
+using SalesBridge.UseCases;
+
+namespace SalesBridge.Conversations;
+
+/// <summary>The caller sends an InMail or a message to a person of their directory, which starts a new thread.</summary>
+public sealed class StartConversation(SalesBridgeDbContext db, TimeProvider time) : IUseCase
+{
+    /// <summary>
+    /// Which rules apply depends on the kind, so all of them are checked in <see cref="Validate"/>: a form then shows
+    /// every problem at once (attributes that fail would keep <see cref="IValidatableObject"/> from running).
+    /// </summary>
+    public sealed record Request : IValidatableObject
+    {
+        public Guid? PersonId { get; init; }
+
+        public MessageKind? Kind { get; init; }
+
+        /// <summary>Required for an InMail; a message without one is titled after the person.</summary>
+        public string? Subject { get; init; }
+
+        public string? Body { get; init; }
+
+        /// <summary>Left out: <see cref="CopyToCrmDefault"/> decides.</summary>
+        public bool? CopyToCrm { get; init; }
+
+        public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+        {
+            if (PersonId is null)
+            {
+                yield return new ValidationResult("personId is required.", [nameof(PersonId)]);
+            }
+
+            if (Kind is null)
+            {
+                yield return new ValidationResult("kind is required (InMail or Message).", [nameof(Kind)]);
+            }
+
+            if (Subject?.Trim().Length > Conversation.MaxSubjectLength)
+            {
+                yield return new ValidationResult("subject must be at most 200 characters.", [nameof(Subject)]);
+            }
+            else if (Kind == MessageKind.InMail && string.IsNullOrWhiteSpace(Subject))
+            {
+                yield return new ValidationResult("subject is required for an InMail.", [nameof(Subject)]);
+            }
+
+            if (string.IsNullOrWhiteSpace(Body))
+            {
+                yield return new ValidationResult("body is required.", [nameof(Body)]);
+            }
+
+            foreach (var result in MessageBodyRules.Check(Body, Kind ?? MessageKind.Message, nameof(Body)))
+            {
+                yield return result;
+            }
+        }
+    }
+
+    /// <exception cref="NotFoundException">The person is not in the caller's contract.</exception>
+    public async Task<ConversationThread> HandleAsync(Caller caller, Request request, CancellationToken cancellationToken)
+    {
+        RequestValidation.Validate(request);
+        caller.RequireSeat();
+        var personId = request.PersonId!.Value;
+        var person = await db.People.Where(p => p.Id == personId && p.ContractId == caller.ContractId)
+            .Select(p => new { p.FirstName, p.LastName })
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("Person", personId);
+
+        var now = time.GetUtcNow();
+        var subject = string.IsNullOrWhiteSpace(request.Subject) ? $"Message to {person.FirstName} {person.LastName}".Trim() : request.Subject.Trim();
+        var conversation = new Conversation
+        {
+            ContractId = caller.ContractId, SeatHolderId = caller.UserId, PersonId = personId,
+            Subject = subject.Length > Conversation.MaxSubjectLength ? subject[..Conversation.MaxSubjectLength] : subject,
+            StartedAt = now, LastMessageAt = now,
+        };
+        conversation.Messages.Add(new ConversationMessage
+        {
+            ContractId = caller.ContractId, ConversationId = conversation.Id, Kind = request.Kind!.Value, Direction = MessageDirection.Outbound,
+            Body = request.Body!.Trim(), SentAt = now, CopyToCrm = CopyToCrmDefault.Resolve(request.CopyToCrm, CopyToCrmItem.Message),
+        });
+        db.Conversations.Add(conversation);
+        await db.SaveChangesAsync(cancellationToken);
+
+        return await db.ConversationsOf(caller).Where(c => c.Id == conversation.Id)
+            .Select(ConversationThread.FromConversation).SingleAsync(cancellationToken);
+    }
+}
