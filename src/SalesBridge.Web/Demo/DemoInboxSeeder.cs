@@ -9,8 +9,8 @@ namespace SalesBridge.Web.Demo;
 /// <summary>
 /// Gives the demo contract's seat holders a lived-in inbox: a few InMail threads, some answered by the person (through
 /// <see cref="RecordInboundMessage"/>, as the messaging system would), and a note on each person written to. Runs once:
-/// a contract that has any conversation is left alone. Wiring: register it scoped next to <see cref="DemoContractSeeder"/>
-/// and call <see cref="SeedAsync"/> after the contract is seeded.
+/// a contract that has any conversation is left alone. <see cref="DemoContractSeeder"/> calls it
+/// when it creates the contract.
 /// </summary>
 internal sealed class DemoInboxSeeder(
     SalesBridgeDbContext db, StartConversation start, Reply reply, RecordInboundMessage inbound, AddNote addNote)

@@ -9,6 +9,7 @@ internal static class DemoRegistration
         if (options.Enabled)
         {
             builder.Services.AddScoped<DemoContractSeeder>();
+            builder.Services.AddScoped<DemoInboxSeeder>();
             builder.Services.AddSingleton<DemoEnvironment>();
             // Registered after the migration, so the demo contract is written into a migrated database.
             builder.Services.AddHostedService(services => services.GetRequiredService<DemoEnvironment>());

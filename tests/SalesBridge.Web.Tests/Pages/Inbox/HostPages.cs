@@ -2,28 +2,17 @@ using Microsoft.Playwright;
 
 namespace SalesBridge.Web.Tests.Pages.Inbox;
 
-/// <summary>
-/// Opens the person and company pages that host the notes and conversation panels. They are meant to live at
-/// <c>/People/{id}</c> and <c>/Companies/{id}</c>; while the pages answer at <c>/…/Details/{id}</c> (their route
-/// template is relative), that address is used instead, so these tests do not depend on which one is current.
-/// </summary>
+/// <summary>Opens the person and company pages that host the notes and conversation panels.</summary>
 internal static class HostPages
 {
-    public static Task<string> OpenPersonAsync(this IPage page, Guid personId) => OpenAsync(page, "People", personId);
+    public static Task<string> OpenPersonAsync(this IPage page, Guid personId) => OpenAsync(page, $"/People/{personId}");
 
-    public static Task<string> OpenCompanyAsync(this IPage page, Guid companyId) => OpenAsync(page, "Companies", companyId);
+    public static Task<string> OpenCompanyAsync(this IPage page, Guid companyId) => OpenAsync(page, $"/Companies/{companyId}");
 
-    private static async Task<string> OpenAsync(IPage page, string folder, Guid id)
+    private static async Task<string> OpenAsync(IPage page, string url)
     {
-        foreach (var url in new[] { $"/{folder}/{id}", $"/{folder}/Details/{id}" })
-        {
-            var response = await page.GotoAsync(url);
-            if (response is { Status: 200 })
-            {
-                return url;
-            }
-        }
-
-        throw new InvalidOperationException($"Neither /{folder}/{id} nor /{folder}/Details/{id} answers.");
+        var response = await page.GotoAsync(url);
+        response.ShouldNotBeNull().Status.ShouldBe(200);
+        return url;
     }
 }
