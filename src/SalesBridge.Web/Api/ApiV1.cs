@@ -32,6 +32,7 @@ internal static class ApiV1
         api.MapDirectoryApi();
         api.MapMeApi();
         api.MapAdminApi();
+        api.MapSavedItemsApi();
         return app;
     }
 }
