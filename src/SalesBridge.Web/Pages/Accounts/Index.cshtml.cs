@@ -67,7 +67,7 @@ public sealed class AccountsModel(
         return Redirect($"/Accounts?listId={list.Id}");
     }, fieldPrefix: nameof(NewList), reloadPage: LoadAsync);
 
-    private Task LoadAsync() => LoadSafelyAsync(async () =>
+    private Task LoadAsync() => LoadOrExplainAsync(async () =>
     {
         Lists = await listLists.HandleAsync(Caller, new ListLists.Request { Kind = SavedListKind.Accounts }, HttpContext.RequestAborted);
         Accounts = await listAccounts.HandleAsync(Caller, new ListSavedAccounts.Request { ListId = ListId, Query = Query, Page = RequestedPageNumber },

@@ -67,7 +67,7 @@ public sealed class LeadsModel(
         return Redirect($"/Leads?listId={list.Id}");
     }, fieldPrefix: nameof(NewList), reloadPage: LoadAsync);
 
-    private Task LoadAsync() => LoadSafelyAsync(async () =>
+    private Task LoadAsync() => LoadOrExplainAsync(async () =>
     {
         Lists = await listLists.HandleAsync(Caller, new ListLists.Request { Kind = SavedListKind.Leads }, HttpContext.RequestAborted);
         Leads = await listLeads.HandleAsync(Caller, new ListSavedLeads.Request { ListId = ListId, Query = Query, Page = RequestedPageNumber },

@@ -44,6 +44,6 @@ public sealed class ListsModel(ListLists listLists, CreateList createList, Renam
         return RedirectToPage();
     }, reloadPage: LoadAsync);
 
-    private Task LoadAsync() => LoadSafelyAsync(async () =>
+    private Task LoadAsync() => LoadOrExplainAsync(async () =>
         Lists = await listLists.HandleAsync(Caller, new ListLists.Request(), HttpContext.RequestAborted));
 }

@@ -39,18 +39,21 @@ public sealed partial class SavedItemPagesTests(WorkspaceFixture fixture)
         var token = await TokenAsync(browser, "/Leads");
 
         var lead = await browser.PostAsync("/Leads?handler=Save", Form(token, ("personId", mine.PersonIds[0].ToString()), ("returnUrl", $"/People/{mine.PersonIds[0]}")));
+        var leadsPage = await PageAsync(browser, "/Leads");
         var account = await browser.PostAsync("/Accounts?handler=Save", Form(token, ("companyId", mine.CompanyIds[0].ToString()), ("returnUrl", "https://evil.example/")));
-        var theirs = await browser.PostAsync("/Leads?handler=Save", Form(token, ("personId", (await host.CreateAsync()).PersonIds[0].ToString()), ("returnUrl", "/Leads")));
+        var accountsPage = await PageAsync(browser, "/Accounts");
+        var otherContract = await host.CreateAsync();
+        var theirs = await browser.PostAsync("/Leads?handler=Save", Form(token, ("personId", otherContract.PersonIds[0].ToString()), ("returnUrl", "/Leads")));
 
         lead.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         lead.Headers.Location!.ToString().ShouldBe($"/People/{mine.PersonIds[0]}");
-        account.Headers.Location!.ToString().ShouldBe("/Accounts");
-        theirs.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        var leadsPage = await browser.GetStringAsync("/Leads");
         leadsPage.ShouldContain("Saved Jürgen Schäfer as a lead.");
         leadsPage.ShouldContain($"href=\"/People/{mine.PersonIds[0]}\"");
         leadsPage.ShouldContain($"href=\"/Companies/{mine.CompanyIds[0]}\"");
-        (await browser.GetStringAsync("/Accounts")).ShouldContain("Müller Maschinenbau GmbH");
+        account.Headers.Location!.ToString().ShouldBe("/Accounts");
+        accountsPage.ShouldContain("Saved Müller Maschinenbau GmbH as an account.");
+        theirs.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await PageAsync(browser, "/Leads")).ShouldNotContain(otherContract.PersonIds[0].ToString());
     }
 
     [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
@@ -111,6 +114,9 @@ public sealed partial class SavedItemPagesTests(WorkspaceFixture fixture)
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         return browser;
     }
+
+    /// <summary>The page's HTML with character references decoded, so that names read as they are.</summary>
+    private static async Task<string> PageAsync(HttpClient browser, string path) => WebUtility.HtmlDecode(await browser.GetStringAsync(path));
 
     private static async Task<string> TokenAsync(HttpClient browser, string path)
     {
