@@ -16,7 +16,7 @@ public sealed partial class SavedItemPagesTests(WorkspaceFixture fixture)
     {
         var host = await fixture.HostAsync(database);
         var mine = await host.CreateAsync();
-        using var browser = await SignInAsync(host, mine.SeatHolder);
+        using var browser = await host.PageClientAsync(mine.SeatHolder);
 
         var leads = await browser.GetStringAsync("/Leads");
         var accounts = await browser.GetStringAsync("/Accounts");
@@ -35,15 +35,14 @@ public sealed partial class SavedItemPagesTests(WorkspaceFixture fixture)
     {
         var host = await fixture.HostAsync(database);
         var mine = await host.CreateAsync();
-        using var browser = await SignInAsync(host, mine.SeatHolder);
-        var token = await TokenAsync(browser, "/Leads");
+        using var browser = await host.PageClientAsync(mine.SeatHolder);
 
-        var lead = await browser.PostAsync("/Leads?handler=Save", Form(token, ("personId", mine.PersonIds[0].ToString()), ("returnUrl", $"/People/{mine.PersonIds[0]}")));
+        var lead = await browser.PostFormAsync("/Leads?handler=Save", new() { ["personId"] = mine.PersonIds[0].ToString(), ["returnUrl"] = $"/People/{mine.PersonIds[0]}" });
         var leadsPage = await PageAsync(browser, "/Leads");
-        var account = await browser.PostAsync("/Accounts?handler=Save", Form(token, ("companyId", mine.CompanyIds[0].ToString()), ("returnUrl", "https://evil.example/")));
+        var account = await browser.PostFormAsync("/Accounts?handler=Save", new() { ["companyId"] = mine.CompanyIds[0].ToString(), ["returnUrl"] = "https://evil.example/" });
         var accountsPage = await PageAsync(browser, "/Accounts");
         var otherContract = await host.CreateAsync();
-        var theirs = await browser.PostAsync("/Leads?handler=Save", Form(token, ("personId", otherContract.PersonIds[0].ToString()), ("returnUrl", "/Leads")));
+        var theirs = await browser.PostFormAsync("/Leads?handler=Save", new() { ["personId"] = otherContract.PersonIds[0].ToString(), ["returnUrl"] = "/Leads" });
 
         lead.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         lead.Headers.Location!.ToString().ShouldBe($"/People/{mine.PersonIds[0]}");
@@ -61,12 +60,11 @@ public sealed partial class SavedItemPagesTests(WorkspaceFixture fixture)
     {
         var host = await fixture.HostAsync(database);
         var mine = await host.CreateAsync();
-        using var browser = await SignInAsync(host, mine.SeatHolder);
-        var token = await TokenAsync(browser, "/Leads");
-        await browser.PostAsync("/Leads?handler=Save", Form(token, ("personId", mine.PersonIds[1].ToString()), ("returnUrl", "/Leads")));
+        using var browser = await host.PageClientAsync(mine.SeatHolder);
+        await browser.PostFormAsync("/Leads?handler=Save", new() { ["personId"] = mine.PersonIds[1].ToString(), ["returnUrl"] = "/Leads" });
         var savedLeadId = SavedLeadIdPattern().Match(await browser.GetStringAsync("/Leads")).Groups[1].Value;
 
-        var response = await browser.PostAsync("/Leads?handler=Unsave", Form(token, ("savedLeadId", savedLeadId), ("returnUrl", "/Leads")));
+        var response = await browser.PostFormAsync("/Leads?handler=Unsave", new() { ["savedLeadId"] = savedLeadId, ["returnUrl"] = "/Leads" });
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var page = await browser.GetStringAsync("/Leads");
@@ -79,11 +77,10 @@ public sealed partial class SavedItemPagesTests(WorkspaceFixture fixture)
     {
         var host = await fixture.HostAsync(database);
         var mine = await host.CreateAsync();
-        using var browser = await SignInAsync(host, mine.SeatHolder);
-        var token = await TokenAsync(browser, "/Lists");
+        using var browser = await host.PageClientAsync(mine.SeatHolder);
 
-        var blank = await browser.PostAsync("/Lists?handler=Create", Form(token, ("NewList.Name", " "), ("NewList.Kind", "Leads")));
-        var created = await browser.PostAsync("/Lists?handler=Create", Form(token, ("NewList.Name", "Trade fair"), ("NewList.Kind", "Accounts")));
+        var blank = await browser.PostFormAsync("/Lists?handler=Create", new() { ["NewList.Name"] = " ", ["NewList.Kind"] = "Leads" });
+        var created = await browser.PostFormAsync("/Lists?handler=Create", new() { ["NewList.Name"] = "Trade fair", ["NewList.Kind"] = "Accounts" });
 
         blank.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await blank.Content.ReadAsStringAsync()).ShouldContain("name is required.");
@@ -96,7 +93,7 @@ public sealed partial class SavedItemPagesTests(WorkspaceFixture fixture)
     {
         var host = await fixture.HostAsync(database);
         var mine = await host.CreateAsync();
-        using var browser = await SignInAsync(host, mine.Admin);
+        using var browser = await host.PageClientAsync(mine.Admin);
 
         foreach (var path in new[] { "/Leads", "/Accounts", "/Lists" })
         {
@@ -106,31 +103,8 @@ public sealed partial class SavedItemPagesTests(WorkspaceFixture fixture)
         }
     }
 
-    private static async Task<HttpClient> SignInAsync(WorkspaceHost host, TestUser user)
-    {
-        var browser = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = host.BaseUri };
-        var token = await TokenAsync(browser, "/SignIn");
-        var response = await browser.PostAsync("/SignIn", Form(token, ("Input.Email", user.Email), ("Input.Password", TestContracts.Password)));
-        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        return browser;
-    }
-
     /// <summary>The page's HTML with character references decoded, so that names read as they are.</summary>
     private static async Task<string> PageAsync(HttpClient browser, string path) => WebUtility.HtmlDecode(await browser.GetStringAsync(path));
-
-    private static async Task<string> TokenAsync(HttpClient browser, string path)
-    {
-        var page = await browser.GetStringAsync(path);
-        var token = TokenPattern().Match(page).Groups[1].Value;
-        token.ShouldNotBeNullOrEmpty();
-        return token;
-    }
-
-    private static FormUrlEncodedContent Form(string token, params (string Name, string Value)[] fields) =>
-        new(fields.Select(field => KeyValuePair.Create(field.Name, field.Value)).Append(KeyValuePair.Create("__RequestVerificationToken", token)));
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 
     [GeneratedRegex("name=\"savedLeadId\" value=\"([0-9a-f-]{36})\"")]
     private static partial Regex SavedLeadIdPattern();
