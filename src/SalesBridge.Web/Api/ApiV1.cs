@@ -36,6 +36,7 @@ internal static class ApiV1
         api.MapAdminApi();
         api.MapNotesApi();
         api.MapConversationsApi();
+        api.MapSavedItemsApi();
         return app;
     }
 }
