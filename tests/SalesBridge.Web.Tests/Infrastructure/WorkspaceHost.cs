@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -41,7 +42,12 @@ public sealed class WorkspaceHost : IAsyncDisposable
         };
         var app = SalesBridgeWebApp.Build(
             [.. settings, "--urls=http://127.0.0.1:0", "--Demo:Enabled=false", $"--Database:DataDirectory={folder.FullName}", "--Logging:LogLevel:Default=Warning"],
-            configure);
+            builder =>
+            {
+                // Every test makes users; the production hashing cost (100,000 PBKDF2 rounds) would be most of the run.
+                builder.Services.Configure<PasswordHasherOptions>(hashing => hashing.IterationCount = 1_000);
+                configure?.Invoke(builder);
+            });
         await app.StartAsync();
         return new WorkspaceHost(app, database, async () =>
         {
