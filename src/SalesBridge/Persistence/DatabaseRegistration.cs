@@ -24,7 +24,8 @@ public static class DatabaseRegistration
         }
 
         services.AddSingleton(options);
-        services.AddDbContext<SalesBridgeDbContext>(builder => Configure(builder, options.Provider, connectionString));
+        // Pooled: the API serves many short requests, and a reused context saves its set-up on each of them.
+        services.AddDbContextPool<SalesBridgeDbContext>(builder => Configure(builder, options.Provider, connectionString), options.MaxPoolSize);
         return services;
     }
 

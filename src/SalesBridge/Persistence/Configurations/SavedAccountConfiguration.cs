@@ -10,7 +10,8 @@ internal sealed class SavedAccountConfiguration : IEntityTypeConfiguration<Saved
     public void Configure(EntityTypeBuilder<SavedAccount> account)
     {
         account.HasIndex(a => new { a.OwnerId, a.CompanyId }).IsUnique();
-        account.HasIndex(a => new { a.OwnerId, a.SavedAt });
+        // Covers the accounts list: count and newest-first paging of one seat holder read the index alone.
+        account.HasIndex(a => new { a.OwnerId, a.ContractId, a.SavedAt, a.Id });
         account.HasIndex(a => a.ContractId);
         account.HasOne<WorkspaceUser>().WithMany().HasForeignKey(a => a.OwnerId).OnDelete(DeleteBehavior.Cascade);
         account.HasOne(a => a.Company).WithMany().HasForeignKey(a => a.CompanyId).OnDelete(DeleteBehavior.Cascade);

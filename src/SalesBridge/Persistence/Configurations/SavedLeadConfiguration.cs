@@ -10,7 +10,8 @@ internal sealed class SavedLeadConfiguration : IEntityTypeConfiguration<SavedLea
     public void Configure(EntityTypeBuilder<SavedLead> lead)
     {
         lead.HasIndex(l => new { l.OwnerId, l.PersonId }).IsUnique();
-        lead.HasIndex(l => new { l.OwnerId, l.SavedAt });
+        // Covers the leads list: count and newest-first paging of one seat holder read the index alone.
+        lead.HasIndex(l => new { l.OwnerId, l.ContractId, l.SavedAt, l.Id });
         lead.HasIndex(l => l.ContractId);
         lead.HasOne<WorkspaceUser>().WithMany().HasForeignKey(l => l.OwnerId).OnDelete(DeleteBehavior.Cascade);
         lead.HasOne(l => l.Person).WithMany().HasForeignKey(l => l.PersonId).OnDelete(DeleteBehavior.Cascade);
