@@ -1,0 +1,181 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SalesBridge.Conversations;
+using SalesBridge.Web.Tests.Infrastructure;
+
+namespace SalesBridge.Web.Tests.Api;
+
+/// <summary>
+/// Every endpoint of the API, called by an admin-and-seat-holder of contract A with contract B's ids in the route
+/// and the body: each answers 404 when it names B's data, nothing of B changes, and no answer carries B's data.
+/// The endpoint list is read from the running app, so a new endpoint fails this test until it is added here.
+/// </summary>
+[Collection(WorkspaceCollection.Name)]
+public sealed partial class ContractIsolationTests(WorkspaceFixture fixture)
+{
+    [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task EveryEndpoint_WithAnotherContractsIds_RefusesAndChangesNothing(string database)
+    {
+        var host = await fixture.HostAsync(database);
+        var mine = await host.CreateAsync();
+        var theirs = await host.CreateAsync();
+        var ids = await CreateTheirDataAsync(host, theirs);
+        var before = await SnapshotAsync(host, theirs.Id);
+        using var client = await host.ApiClientAsync(mine.AdminSeatHolder);
+
+        var called = new List<string>();
+        foreach (var (method, template) in ApiEndpoints(host))
+        {
+            var key = $"{method} {template}";
+            Cases.TryGetValue(key, out var body).ShouldBeTrue($"{key} is not covered by the isolation test; add a case for it.");
+            var path = RouteParameter().Replace(template, match => ids[match.Groups[1].Value].ToString());
+            using var request = new HttpRequestMessage(new HttpMethod(method), path.TrimStart('/'));
+            if (body is not null)
+            {
+                request.Content = JsonContent.Create(body(ids));
+            }
+
+            var response = await client.SendAsync(request);
+            var text = await response.Content.ReadAsStringAsync();
+            var namesTheirs = RouteParameter().IsMatch(template) || (body is not null && JsonSerializer.Serialize(body(ids)).Contains(ids["personId"].ToString(), StringComparison.Ordinal))
+                || (body is not null && ids.Values.Any(id => JsonSerializer.Serialize(body(ids)).Contains(id.ToString(), StringComparison.Ordinal)));
+            if (namesTheirs)
+            {
+                response.StatusCode.ShouldBe(HttpStatusCode.NotFound, $"{key} with contract B's ids answered {(int)response.StatusCode}: {text}");
+            }
+            else
+            {
+                ((int)response.StatusCode).ShouldBeLessThan(500, $"{key}: {text}");
+            }
+
+            // A refusal may repeat the id the caller sent; an answer must not carry any of B's rows.
+            foreach (var (name, id) in response.IsSuccessStatusCode ? ids : [])
+            {
+                text.ShouldNotContain(id.ToString(), Case.Insensitive, $"{key} answered with contract B's {name}");
+            }
+
+            text.ShouldNotContain(theirs.SeatHolder.Email, Case.Insensitive, $"{key} answered with a user of contract B");
+            called.Add(key);
+        }
+
+        called.Count.ShouldBeGreaterThan(35);
+        (await SnapshotAsync(host, theirs.Id)).ShouldBe(before);
+    }
+
+    /// <summary>Request bodies per endpoint, valid in form so that only the ownership check can refuse them (null: no body).</summary>
+    private static readonly Dictionary<string, Func<IReadOnlyDictionary<string, Guid>, object>?> Cases = new()
+    {
+        ["GET /api/v1/me"] = null,
+        ["GET /api/v1/people"] = null,
+        ["GET /api/v1/people/{personId:guid}"] = null,
+        ["GET /api/v1/companies"] = null,
+        ["GET /api/v1/companies/{companyId:guid}"] = null,
+        ["POST /api/v1/directory/companies"] = _ => new { rows = new[] { new { externalId = "c0", name = "Overwritten by A" } } },
+        ["POST /api/v1/directory/people"] = _ => new { rows = new[] { new { externalId = "p0", firstName = "Overwritten", lastName = "By A" } } },
+        ["GET /api/v1/leads"] = null,
+        ["POST /api/v1/leads"] = ids => new { personId = ids["personId"] },
+        ["GET /api/v1/leads/{savedLeadId:guid}"] = null,
+        ["DELETE /api/v1/leads/{savedLeadId:guid}"] = null,
+        ["GET /api/v1/accounts"] = null,
+        ["POST /api/v1/accounts"] = ids => new { companyId = ids["companyId"] },
+        ["GET /api/v1/accounts/{savedAccountId:guid}"] = null,
+        ["DELETE /api/v1/accounts/{savedAccountId:guid}"] = null,
+        ["GET /api/v1/lists"] = null,
+        ["POST /api/v1/lists"] = _ => new { name = "Made by A", kind = "Leads" },
+        ["PATCH /api/v1/lists/{listId:guid}"] = _ => new { name = "Renamed by A" },
+        ["DELETE /api/v1/lists/{listId:guid}"] = null,
+        ["POST /api/v1/lists/{listId:guid}/entries"] = ids => new { savedLeadId = ids["savedLeadId"] },
+        ["DELETE /api/v1/lists/{listId:guid}/entries/{savedItemId:guid}"] = null,
+        ["GET /api/v1/people/{personId:guid}/notes"] = null,
+        ["POST /api/v1/people/{personId:guid}/notes"] = _ => new { text = "Written by A" },
+        ["GET /api/v1/companies/{companyId:guid}/notes"] = null,
+        ["POST /api/v1/companies/{companyId:guid}/notes"] = _ => new { text = "Written by A" },
+        ["PATCH /api/v1/notes/{noteId:guid}"] = _ => new { text = "Changed by A", copyToCrm = false },
+        ["DELETE /api/v1/notes/{noteId:guid}"] = null,
+        ["GET /api/v1/conversations"] = null,
+        ["GET /api/v1/conversations/{conversationId:guid}"] = null,
+        ["POST /api/v1/conversations"] = ids => new { personId = ids["personId"], kind = "InMail", subject = "From A", body = "Hello" },
+        ["POST /api/v1/conversations/{conversationId:guid}/messages"] = _ => new { body = "Reply by A" },
+        ["PATCH /api/v1/conversations/{conversationId:guid}"] = _ => new { copyToCrm = false },
+        ["PATCH /api/v1/messages/{messageId:guid}"] = _ => new { copyToCrm = false },
+        ["GET /api/v1/admin/contract"] = null,
+        ["PATCH /api/v1/admin/contract"] = _ => new { companyName = "Contract A renamed" },
+        ["GET /api/v1/admin/seats"] = null,
+        ["GET /api/v1/admin/users"] = null,
+        ["POST /api/v1/admin/users"] = _ => new { email = $"new.{Guid.NewGuid():N}@test.example.com", displayName = "New", password = "Sweep!Pass2026", isContractAdmin = false, assignSeat = false },
+        ["GET /api/v1/admin/users/{userId:guid}"] = null,
+        ["DELETE /api/v1/admin/users/{userId:guid}"] = null,
+        ["PUT /api/v1/admin/users/{userId:guid}/seat"] = null,
+        ["DELETE /api/v1/admin/users/{userId:guid}/seat"] = null,
+        ["PUT /api/v1/admin/users/{userId:guid}/admin"] = _ => new { isContractAdmin = true },
+    };
+
+    private static IEnumerable<(string Method, string Template)> ApiEndpoints(WorkspaceHost host) =>
+        host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(endpoint => endpoint.RoutePattern.RawText?.TrimStart('/').StartsWith("api/v1/", StringComparison.Ordinal) == true)
+            .Where(endpoint => !endpoint.RoutePattern.RawText!.Contains("/auth/", StringComparison.Ordinal)
+                && !endpoint.RoutePattern.RawText.EndsWith("openapi.json", StringComparison.Ordinal))
+            .SelectMany(endpoint => (endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(method =>
+                (method, "/" + endpoint.RoutePattern.RawText!.Trim('/'))))
+            .OrderBy(endpoint => endpoint.Item2).ThenBy(endpoint => endpoint.method);
+
+    /// <summary>Contract B's rows of every kind, made through B's own API.</summary>
+    private static async Task<Dictionary<string, Guid>> CreateTheirDataAsync(WorkspaceHost host, TestContract theirs)
+    {
+        using var api = await host.ApiClientAsync(theirs.AdminSeatHolder);
+        async Task<JsonElement> Post(string path, object body)
+        {
+            var response = await api.PostAsJsonAsync(path, body);
+            response.IsSuccessStatusCode.ShouldBeTrue($"{path}: {await response.Content.ReadAsStringAsync()}");
+            return await response.Content.ReadFromJsonAsync<JsonElement>();
+        }
+
+        var lead = await Post("api/v1/leads", new { personId = theirs.PersonIds[0] });
+        var account = await Post("api/v1/accounts", new { companyId = theirs.CompanyIds[0] });
+        var list = await Post("api/v1/lists", new { name = "B's list", kind = "Leads" });
+        await Post($"api/v1/lists/{list.GetProperty("id").GetGuid()}/entries", new { savedLeadId = lead.GetProperty("id").GetGuid() });
+        var note = await Post($"api/v1/people/{theirs.PersonIds[0]}/notes", new { text = "B's note" });
+        var thread = await Post("api/v1/conversations", new { personId = theirs.PersonIds[0], kind = "InMail", subject = "B's thread", body = "Hello" });
+        return new Dictionary<string, Guid>
+        {
+            ["personId"] = theirs.PersonIds[0],
+            ["companyId"] = theirs.CompanyIds[0],
+            ["savedLeadId"] = lead.GetProperty("id").GetGuid(),
+            ["savedItemId"] = lead.GetProperty("id").GetGuid(),
+            ["savedAccountId"] = account.GetProperty("id").GetGuid(),
+            ["listId"] = list.GetProperty("id").GetGuid(),
+            ["noteId"] = note.GetProperty("id").GetGuid(),
+            ["conversationId"] = thread.GetProperty("id").GetGuid(),
+            ["messageId"] = thread.GetProperty("messages")[0].GetProperty("id").GetGuid(),
+            ["userId"] = theirs.SeatHolder.Id,
+        };
+    }
+
+    /// <summary>Everything of one contract that an endpoint could change, as text.</summary>
+    private static Task<string> SnapshotAsync(WorkspaceHost host, Guid contractId) => host.QueryAsync(async db =>
+    {
+        var text = new StringBuilder();
+        void Add<T>(IEnumerable<T> rows) => text.AppendLine(JsonSerializer.Serialize(rows));
+        Add(await db.Contracts.Where(c => c.Id == contractId).Select(c => new { c.CompanyName, c.SeatCount }).ToListAsync());
+        Add(await db.Users.Where(u => u.ContractId == contractId).OrderBy(u => u.Email).Select(u => new { u.Email, u.DisplayName, u.IsContractAdmin }).ToListAsync());
+        Add(await db.Seats.Where(s => s.ContractId == contractId).OrderBy(s => s.UserId).Select(s => s.UserId).ToListAsync());
+        Add(await db.Companies.Where(c => c.ContractId == contractId).OrderBy(c => c.ExternalId).Select(c => new { c.ExternalId, c.Name }).ToListAsync());
+        Add(await db.People.Where(p => p.ContractId == contractId).OrderBy(p => p.ExternalId).Select(p => new { p.ExternalId, p.FirstName, p.LastName }).ToListAsync());
+        Add(await db.SavedLeads.Where(l => l.ContractId == contractId).OrderBy(l => l.Id).Select(l => new { l.Id, l.PersonId }).ToListAsync());
+        Add(await db.SavedAccounts.Where(a => a.ContractId == contractId).OrderBy(a => a.Id).Select(a => new { a.Id, a.CompanyId }).ToListAsync());
+        Add(await db.SavedLists.Where(l => l.ContractId == contractId).OrderBy(l => l.Id).Select(l => new { l.Id, l.Name, Entries = l.Entries.Count }).ToListAsync());
+        Add(await db.Notes.Where(n => n.ContractId == contractId).OrderBy(n => n.Id).Select(n => new { n.Id, n.Text, n.CopyToCrm }).ToListAsync());
+        Add(await db.Conversations.Where(c => c.ContractId == contractId).OrderBy(c => c.Id).Select(c => new { c.Id, c.Subject }).ToListAsync());
+        Add(await db.ConversationMessages.Where(m => m.ContractId == contractId).OrderBy(m => m.Id).Select(m => new { m.Id, m.Body, m.CopyToCrm }).ToListAsync());
+        return text.ToString();
+    });
+
+    [GeneratedRegex(@"\{([A-Za-z]+)(:[a-z]+)?\}")]
+    private static partial Regex RouteParameter();
+}
