@@ -39,4 +39,19 @@ public sealed class SignInPageTests(WorkspaceFixture workspace, BrowserFixture b
         response!.Status.ShouldBe(403);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Not allowed" })).ToBeVisibleAsync();
     }
+
+    [BrowserFact]
+    public async Task SignOut_FromTheMenu_EndsTheSession()
+    {
+        var host = await workspace.HostAsync(TestDatabases.Sqlite);
+        var contract = await host.CreateAsync();
+        await using var context = await browser.NewContextAsync(host);
+        var page = await context.SignInAsync(contract.SeatHolder);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+
+        await page.WaitForURLAsync("**/SignIn");
+        await page.GotoAsync("/Leads");
+        page.Url.ShouldContain("/SignIn");
+    }
 }
