@@ -10,10 +10,10 @@ namespace SalesBridge.Web.Demo;
 
 /// <summary>
 /// Creates the demo contract once: its users carry the demo org's CRM user emails (so seats tie to CRM users),
-/// its directory is the demo world's workspace side, and a few seat holders have a lived-in inbox.
+/// its directory is the demo world's workspace side, and a few seat holders have a lived-in inbox, saved leads and accounts.
 /// </summary>
 internal sealed class DemoContractSeeder(
-    SalesBridgeDbContext db, UserManager<WorkspaceUser> users, LoadDirectory directory, DemoInboxSeeder inbox, TimeProvider time)
+    SalesBridgeDbContext db, UserManager<WorkspaceUser> users, LoadDirectory directory, DemoInboxSeeder inbox, DemoSavedItemsSeeder savedItems, TimeProvider time)
 {
     /// <summary>Fixed, so that the seeder recognises the contract it made on an earlier start.</summary>
     public static readonly Guid ContractId = new("5a1e5b81-d9e0-4c3a-9d3e-000000002026");
@@ -62,6 +62,7 @@ internal sealed class DemoContractSeeder(
         }
 
         await inbox.SeedAsync(ContractId, cancellationToken);
+        await savedItems.SeedAsync(ContractId, cancellationToken);
     }
 
     private async Task AddUserAsync(CrmUser crmUser, bool admin, bool seat, string password, CancellationToken cancellationToken)

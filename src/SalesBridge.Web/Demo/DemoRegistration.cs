@@ -10,6 +10,7 @@ internal static class DemoRegistration
         {
             builder.Services.AddScoped<DemoContractSeeder>();
             builder.Services.AddScoped<DemoInboxSeeder>();
+            builder.Services.AddScoped<DemoSavedItemsSeeder>();
             builder.Services.AddSingleton<DemoEnvironment>();
             // Registered after the migration, so the demo contract is written into a migrated database.
             builder.Services.AddHostedService(services => services.GetRequiredService<DemoEnvironment>());

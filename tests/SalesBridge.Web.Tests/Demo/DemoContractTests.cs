@@ -50,6 +50,8 @@ public sealed class DemoContractTests : IDisposable
         var people = await db.People.CountAsync(person => person.ContractId == contractId);
         var companies = await db.Companies.CountAsync(company => company.ContractId == contractId);
         (await db.Contracts.CountAsync()).ShouldBe(1);
+        (await db.SavedLeads.CountAsync(lead => lead.ContractId == contractId)).ShouldBeGreaterThan(0);
+        (await db.Conversations.CountAsync(conversation => conversation.ContractId == contractId)).ShouldBeGreaterThan(0);
         var world = demo.Emulator.World;
         await app.StopAsync();
         return (users, people, companies, world);
