@@ -12,6 +12,13 @@ internal sealed class RefusalPageFilter : IAsyncPageFilter
 {
     public static RequestRefusedException? RefusalOf(HttpContext context) => context.Items[typeof(RefusalPageFilter)] as RequestRefusedException;
 
+    /// <summary>Answers with the refusal's status and keeps it for the error page.</summary>
+    public static IActionResult Refuse(HttpContext context, RequestRefusedException refused)
+    {
+        context.Items[typeof(RefusalPageFilter)] = refused;
+        return new StatusCodeResult(refused.StatusCode);
+    }
+
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
@@ -19,8 +26,7 @@ internal sealed class RefusalPageFilter : IAsyncPageFilter
         var executed = await next();
         if (executed.Exception is RequestRefusedException refused && !executed.ExceptionHandled)
         {
-            context.HttpContext.Items[typeof(RefusalPageFilter)] = refused;
-            executed.Result = new StatusCodeResult(refused.StatusCode);
+            executed.Result = Refuse(context.HttpContext, refused);
             executed.ExceptionHandled = true;
         }
     }

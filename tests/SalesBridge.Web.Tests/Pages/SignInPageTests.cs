@@ -38,6 +38,7 @@ public sealed class SignInPageTests(WorkspaceFixture workspace, BrowserFixture b
         var response = await page.GotoAsync("/People");
         response!.Status.ShouldBe(403);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Not allowed" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("holds no seat")).ToBeVisibleAsync();
     }
 
     [BrowserFact]
