@@ -1,0 +1,15 @@
+namespace SalesBridge.Matching;
+
+/// <summary>
+/// Ties leads (workspace people) to CRM contacts/leads one-to-one: blocking on several keys, field comparisons,
+/// Fellegi-Sunter weights learned by EM from the data itself, a one-to-one assignment and a threshold set for
+/// precision. No EF, no HTTP: pure and thread-safe per call.
+/// </summary>
+public sealed class PeopleMatcher(MatchingOptions? options = null)
+{
+    public MatchingOptions Options { get; } = options ?? new MatchingOptions();
+
+    public MatchRun Match(IReadOnlyList<PersonRecord> crm, IReadOnlyList<PersonRecord> leads, IProgress<MatchProgress>? progress = null,
+        CancellationToken cancellationToken = default) =>
+        throw new NotImplementedException("The people matching engine is built on the matching branch.");
+}
