@@ -3,10 +3,14 @@ namespace SalesBridge.Matching.Blocking;
 /// <summary>
 /// CRM records by blocking key. A block bigger than <see cref="MaxBlockSize"/> is dropped: a key that common
 /// ("Smith" in one big city) does not narrow anything, and the other keys still reach the true record.
+/// Loose keys (starting with <see cref="Loose"/>: one field alone, such as a first name) are kept only while their
+/// block is small against the CRM (0.5%), so they rescue badly damaged records in small or varied data and fall
+/// away on their own where they would flood the comparisons.
 /// </summary>
 public sealed class BlockingIndex
 {
     public const int MaxBlockSize = 1_000;
+    public const char Loose = '~';
 
     private readonly Dictionary<string, int[]> blocks;
 
@@ -33,10 +37,11 @@ public sealed class BlockingIndex
             }
         }
 
+        var looseMax = Math.Clamp(keysOfRecords.Count / 200, 3, MaxBlockSize);
         var blocks = new Dictionary<string, int[]>(lists.Count, StringComparer.Ordinal);
         foreach (var (key, list) in lists)
         {
-            if (list.Count <= MaxBlockSize)
+            if (list.Count <= (key[0] == Loose ? looseMax : MaxBlockSize))
             {
                 blocks[key] = list.ToArray();
             }

@@ -29,7 +29,11 @@ internal sealed class CompanyDomain : IMatchDomain<CompanyRecord, NormalisedComp
 
     public double DefaultThreshold => 0.9;
 
+    public IReadOnlyList<int> FrequencyFields { get; } = [0];
+
     public string IdOf(CompanyRecord record) => record.Id;
+
+    public string FrequencyValue(NormalisedCompany record, int field) => record.Name;
 
     public NormalisedCompany Normalise(CompanyRecord record) => NormalisedCompany.From(record);
 

@@ -12,7 +12,7 @@ namespace SalesBridge.Matching.Engine;
 internal static class CandidateComparison
 {
     public static (LeadCandidates[] Candidates, Dictionary<int, long> Histogram) Run<TRecord, TNormalised>(
-        IMatchDomain<TRecord, TNormalised> domain, TNormalised[] crm, TNormalised[] leads, string[][] leadKeys, BlockingIndex index,
+        IMatchDomain<TRecord, TNormalised> domain, TNormalised[] crm, TNormalised[] leads, string[][] leadKeys, BlockingIndex index, TermFrequencies frequencies,
         IProgress<MatchProgress>? progress, CancellationToken cancellationToken)
     {
         var candidates = new LeadCandidates[leads.Length];
@@ -40,6 +40,7 @@ internal static class CandidateComparison
                     var crmIndexes = worker.Found.ToArray();
                     var patterns = new int[crmIndexes.Length];
                     var similarities = new float[crmIndexes.Length];
+                    var adjustments = new float[crmIndexes.Length];
                     for (var k = 0; k < crmIndexes.Length; k++)
                     {
                         domain.Compare(leads[l], crm[crmIndexes[k]], comparisons);
@@ -50,12 +51,20 @@ internal static class CandidateComparison
                         }
 
                         patterns[k] = AgreementPattern.Pack(comparisons);
+                        for (var t = 0; t < frequencies.Fields.Length; t++)
+                        {
+                            if (comparisons[frequencies.Fields[t]].Agreement == FieldAgreement.Exact)
+                            {
+                                adjustments[k] += frequencies.Adjustment(t, crmIndexes[k]);
+                            }
+                        }
+
                         similarities[k] = similarity;
                         ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(worker.Histogram, patterns[k], out _);
                         count++;
                     }
 
-                    candidates[l] = new LeadCandidates(crmIndexes, patterns, similarities);
+                    candidates[l] = new LeadCandidates(crmIndexes, patterns, adjustments, similarities);
                 }
 
                 var total = Interlocked.Add(ref done, range.Item2 - range.Item1);

@@ -9,10 +9,10 @@ namespace SalesBridge.Matching.Engine;
 /// each outcome's learned weight, the runners-up, and one sentence a seat holder can read.
 /// </summary>
 internal sealed class ExplanationWriter<TRecord, TNormalised>(
-    IMatchDomain<TRecord, TNormalised> domain, FellegiSunterModel model, MatchingOptions options, double threshold,
+    IMatchDomain<TRecord, TNormalised> domain, FellegiSunterModel model, TermFrequencies frequencies, MatchingOptions options, double threshold,
     IReadOnlyList<TRecord> crm, IReadOnlyList<TRecord> leads, TNormalised[] crmNormal, TNormalised[] leadNormal)
 {
-    public MatchResult Explain(int lead, LeadCandidates candidates, Dictionary<int, double> probabilities, int assigned, int[] leadOfCrm)
+    public MatchResult Explain(int lead, LeadCandidates candidates, int assigned, int[] leadOfCrm)
     {
         var leadId = domain.IdOf(leads[lead]);
         if (candidates.Count == 0)
@@ -21,13 +21,13 @@ internal sealed class ExplanationWriter<TRecord, TNormalised>(
             return new MatchResult(leadId, null, 0, new MatchExplanation(0, threshold, [], [], none));
         }
 
-        var ranked = Rank(candidates, probabilities, options.RunnersUp + 1);
+        var ranked = Rank(candidates, options.RunnersUp + 1);
         var chosen = assigned >= 0 ? assigned : candidates.Crm[ranked[0]];
         var chosenScore = 0.0;
         var runnersUp = new List<CandidateScore>(options.RunnersUp);
         foreach (var k in ranked)
         {
-            var score = probabilities[candidates.Patterns[k]];
+            var score = candidates.Scores[k];
             if (candidates.Crm[k] == chosen)
             {
                 chosenScore = score;
@@ -40,7 +40,7 @@ internal sealed class ExplanationWriter<TRecord, TNormalised>(
 
         if (assigned >= 0 && chosenScore == 0)
         {
-            chosenScore = probabilities[candidates.Patterns[Array.IndexOf(candidates.Crm, assigned)]];
+            chosenScore = candidates.Scores[Array.IndexOf(candidates.Crm, assigned)];
         }
 
         var evidence = Evidence(lead, chosen);
@@ -63,15 +63,23 @@ internal sealed class ExplanationWriter<TRecord, TNormalised>(
         for (var f = 0; f < comparisons.Length; f++)
         {
             var level = comparisons[f].Agreement;
+            var weight = model.Weight(f, level);
+            var frequencyField = Array.IndexOf(frequencies.Fields, f);
+            if (level == FieldAgreement.Exact && frequencyField >= 0)
+            {
+                // A rare name is stronger evidence than a common one; the adjustment is part of this field's weight.
+                weight += frequencies.Adjustment(frequencyField, crmIndex);
+            }
+
             evidence[f] = new FieldEvidence(domain.Fields[f].Field, domain.Display(leads[lead], f), domain.Display(crm[crmIndex], f), level,
-                Math.Round(comparisons[f].Similarity, 3), Math.Round(model.Weight(f, level), 3));
+                Math.Round(comparisons[f].Similarity, 3), Math.Round(weight, 3));
         }
 
         return evidence;
     }
 
     /// <summary>The <paramref name="take"/> best candidates, best first: a selection pass, not a sort of all of them.</summary>
-    private static int[] Rank(LeadCandidates candidates, Dictionary<int, double> probabilities, int take)
+    private static int[] Rank(LeadCandidates candidates, int take)
     {
         var count = Math.Min(take, candidates.Count);
         var best = new int[count];
@@ -79,7 +87,7 @@ internal sealed class ExplanationWriter<TRecord, TNormalised>(
         var filled = 0;
         for (var k = 0; k < candidates.Count; k++)
         {
-            var score = probabilities[candidates.Patterns[k]];
+            var score = candidates.Scores[k];
             var at = filled;
             while (at > 0 && Better(score, candidates.Similarities[k], bestScore[at - 1], candidates.Similarities[best[at - 1]]))
             {

@@ -26,6 +26,12 @@ internal interface IMatchDomain<TRecord, TNormalised>
 
     void Compare(TNormalised lead, TNormalised crm, Span<FieldComparison> into);
 
+    /// <summary>Fields whose exact agreement is weighed by how common the value is (names).</summary>
+    IReadOnlyList<int> FrequencyFields { get; }
+
+    /// <summary>The normalised value of a frequency field, as compared for exact agreement.</summary>
+    string FrequencyValue(TNormalised record, int field);
+
     /// <summary>The field's value as given, for the explanation.</summary>
     string? Display(TRecord record, int field);
 }

@@ -20,28 +20,38 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
         var index = BlockingIndex.Build(crmKeys);
         progress?.Report(new MatchProgress("block", crm.Count, crm.Count));
 
-        var (candidates, histogram) = CandidateComparison.Run(domain, crmNormal, leadNormal, leadKeys, index, progress, cancellationToken);
-        long pairs = histogram.Values.Sum();
         var model = new FellegiSunterModel(domain.Fields);
-        model.Fit(histogram, pairs == 0 ? 0.01 : Math.Min(0.5, 0.8 * Math.Min(leads.Count, crm.Count) / (double)pairs));
+        model.EstimateU(RandomPairSample.Histogram(domain, crmNormal, leadNormal));
+        var frequencies = TermFrequencies.Build(domain, crmNormal, model);
+        var (candidates, histogram) = CandidateComparison.Run(domain, crmNormal, leadNormal, leadKeys, index, frequencies, progress, cancellationToken);
+        long pairs = histogram.Values.Sum();
+        // Start from "most leads have their record"; EM then finds how many do.
+        model.Fit(histogram, 0.8 * Math.Min(leads.Count, crm.Count), Math.Max(1, (long)leads.Count * crm.Count));
         progress?.Report(new MatchProgress("learn", model.Iterations, model.Iterations));
 
-        var probabilities = new Dictionary<int, double>(histogram.Count);
+        var logOdds = new Dictionary<int, double>(histogram.Count);
         foreach (var pattern in histogram.Keys)
         {
-            probabilities[pattern] = model.Probability(pattern);
+            logOdds[pattern] = model.LogOdds(pattern);
         }
 
         var scored = new List<ScoredPair>();
+        foreach (var lead in candidates)
+        {
+            for (var k = 0; k < lead.Count; k++)
+            {
+                lead.Scores[k] = FellegiSunterModel.ToProbability(logOdds[lead.Patterns[k]] + lead.Adjustments[k]);
+            }
+        }
+
         for (var l = 0; l < candidates.Length; l++)
         {
             var lead = candidates[l];
             for (var k = 0; k < lead.Count; k++)
             {
-                var score = probabilities[lead.Patterns[k]];
-                if (score >= threshold)
+                if (lead.Scores[k] >= threshold)
                 {
-                    scored.Add(new ScoredPair(l, lead.Crm[k], score, lead.Similarities[k]));
+                    scored.Add(new ScoredPair(l, lead.Crm[k], lead.Scores[k], lead.Similarities[k]));
                 }
             }
         }
@@ -49,7 +59,7 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
         var crmOfLead = OneToOneAssignment.Assign(scored, leads.Count, crm.Count, options.OneToOne);
         progress?.Report(new MatchProgress("assign", leads.Count, leads.Count));
 
-        var explanations = new ExplanationWriter<TRecord, TNormalised>(domain, model, options, threshold, crm, leads, crmNormal, leadNormal);
+        var explanations = new ExplanationWriter<TRecord, TNormalised>(domain, model, frequencies, options, threshold, crm, leads, crmNormal, leadNormal);
         var leadOfCrm = new int[crm.Count];
         Array.Fill(leadOfCrm, -1);
         for (var l = 0; l < crmOfLead.Length; l++)
@@ -62,7 +72,7 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
 
         var results = new MatchResult[leads.Count];
         Parallel.For(0, leads.Count, new ParallelOptions { CancellationToken = cancellationToken },
-            l => results[l] = explanations.Explain(l, candidates[l], probabilities, crmOfLead[l], leadOfCrm));
+            l => results[l] = explanations.Explain(l, candidates[l], crmOfLead[l], leadOfCrm));
         watch.Stop();
 
         var allPairs = (long)crm.Count * leads.Count;

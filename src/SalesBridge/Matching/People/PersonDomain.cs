@@ -29,7 +29,11 @@ internal sealed class PersonDomain : IMatchDomain<PersonRecord, NormalisedPerson
 
     public double DefaultThreshold => 0.9;
 
+    public IReadOnlyList<int> FrequencyFields { get; } = [0, 1];
+
     public string IdOf(PersonRecord record) => record.Id;
+
+    public string FrequencyValue(NormalisedPerson record, int field) => field == 0 ? record.First : record.LastCompact;
 
     public NormalisedPerson Normalise(PersonRecord record) => NormalisedPerson.From(record);
 
