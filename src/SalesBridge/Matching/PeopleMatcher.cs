@@ -14,10 +14,10 @@ public sealed class PeopleMatcher(MatchingOptions? options = null)
 
     public MatchRun Match(IReadOnlyList<PersonRecord> crm, IReadOnlyList<PersonRecord> leads, IProgress<MatchProgress>? progress = null,
         CancellationToken cancellationToken = default) =>
-        new MatchEngine<PersonRecord, NormalisedPerson>(PersonDomain.Instance, Options).Run(crm, leads, progress, cancellationToken);
+        new MatchEngine<PersonRecord, NormalisedPerson>(new PersonDomain(), Options).Run(crm, leads, progress, cancellationToken);
 
     /// <summary>The CRM ids blocking proposes for each lead (in the leads' order): for measuring pair completeness.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Candidates(IReadOnlyList<PersonRecord> crm, IReadOnlyList<PersonRecord> leads,
         CancellationToken cancellationToken = default) =>
-        new MatchEngine<PersonRecord, NormalisedPerson>(PersonDomain.Instance, Options).Candidates(crm, leads, cancellationToken);
+        new MatchEngine<PersonRecord, NormalisedPerson>(new PersonDomain(), Options).Candidates(crm, leads, cancellationToken);
 }

@@ -12,7 +12,7 @@ namespace SalesBridge.Matching.Engine;
 internal static class CandidateComparison
 {
     public static (LeadCandidates[] Candidates, Dictionary<int, long> Histogram) Run<TRecord, TNormalised>(
-        IMatchDomain<TRecord, TNormalised> domain, TNormalised[] crm, TNormalised[] leads, string[][] leadKeys, BlockingIndex index, TermFrequencies frequencies,
+        IMatchDomain<TRecord, TNormalised> domain, TNormalised[] crm, TNormalised[] leads, ulong[][] leadKeys, BlockingIndex index, TermFrequencies frequencies,
         IProgress<MatchProgress>? progress, CancellationToken cancellationToken)
     {
         var candidates = new LeadCandidates[leads.Length];

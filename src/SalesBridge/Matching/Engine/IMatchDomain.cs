@@ -22,7 +22,7 @@ internal interface IMatchDomain<TRecord, TNormalised>
     TNormalised Normalise(TRecord record);
 
     /// <summary>Adds the record's blocking keys; records sharing any key become candidate pairs.</summary>
-    void AddBlockingKeys(TNormalised record, List<string> keys);
+    void AddBlockingKeys(TNormalised record, List<ulong> keys);
 
     void Compare(TNormalised lead, TNormalised crm, Span<FieldComparison> into);
 

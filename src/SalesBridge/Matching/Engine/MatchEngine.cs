@@ -99,16 +99,16 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
         return result;
     }
 
-    private (TNormalised[] Normal, string[][] Keys) Prepare(IReadOnlyList<TRecord> records, IProgress<MatchProgress>? progress, string stage, CancellationToken cancellationToken)
+    private (TNormalised[] Normal, ulong[][] Keys) Prepare(IReadOnlyList<TRecord> records, IProgress<MatchProgress>? progress, string stage, CancellationToken cancellationToken)
     {
         var normal = new TNormalised[records.Count];
-        var keys = new string[records.Count][];
-        Parallel.For(0, records.Count, new ParallelOptions { CancellationToken = cancellationToken }, () => new List<string>(16), (i, _, buffer) =>
+        var keys = new ulong[records.Count][];
+        Parallel.For(0, records.Count, new ParallelOptions { CancellationToken = cancellationToken }, () => new List<ulong>(24), (i, _, buffer) =>
         {
             normal[i] = domain.Normalise(records[i]);
             buffer.Clear();
             domain.AddBlockingKeys(normal[i], buffer);
-            keys[i] = buffer.Distinct(StringComparer.Ordinal).ToArray();
+            keys[i] = buffer.Distinct().ToArray();
             return buffer;
         }, _ => { });
         progress?.Report(new MatchProgress(stage, records.Count, records.Count));

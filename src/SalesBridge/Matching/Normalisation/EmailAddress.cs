@@ -8,6 +8,9 @@ public sealed record EmailAddress(string Address, string Local, string Domain, b
 {
     public static readonly EmailAddress None = new("", "", "", false);
 
+    /// <summary>The domain's name part without hyphens ("keller-logistik.de" → "kellerlogistik"), to compare with a company name.</summary>
+    public string DomainLabel { get; } = WebDomain.Label(Domain).Replace("-", "", StringComparison.Ordinal);
+
     private static readonly HashSet<string> FreeMail = new(StringComparer.Ordinal)
     {
         "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.co.uk", "hotmail.fr", "hotmail.es", "hotmail.de",

@@ -23,12 +23,14 @@ internal sealed class NormalisedPerson
     public required string State { get; init; }
     public required string Country { get; init; }
 
-    public static NormalisedPerson From(PersonRecord record)
+    public static NormalisedPerson From(PersonRecord record) => From(record, PersonNormalisationMemo.None);
+
+    public static NormalisedPerson From(PersonRecord record, PersonNormalisationMemo memo)
     {
         var first = MatchText.Normalise(record.FirstName);
         var firstToken = first.Length == 0 ? "" : MatchText.Tokens(first)[0];
         var last = MatchText.Normalise(record.LastName);
-        var company = CompanyName.Normalise(record.Company);
+        var (company, companyCompact, companyTokens) = memo.Company(record.Company);
         var title = MatchText.Normalise(record.JobTitle);
         return new NormalisedPerson
         {
@@ -41,14 +43,50 @@ internal sealed class NormalisedPerson
             LastSoundex = Soundex.Of(last),
             Email = EmailAddress.Parse(record.Email),
             Company = company,
-            CompanyCompact = MatchText.Compact(company),
-            CompanyTokens = MatchText.Tokens(company),
+            CompanyCompact = companyCompact,
+            CompanyTokens = companyTokens,
             Title = title,
             TitleTokens = MatchText.Tokens(title),
             Phone = PhoneDigits.Normalise(record.Phone),
-            City = PlaceNames.City(record.City),
-            State = PlaceNames.State(record.State),
-            Country = PlaceNames.Country(record.Country),
+            City = memo.City(record.City),
+            State = memo.State(record.State),
+            Country = memo.Country(record.Country),
         };
+    }
+}
+
+/// <summary>The repeating person fields' normalisations for one run; <see cref="None"/> normalises every time.</summary>
+internal sealed class PersonNormalisationMemo
+{
+    public static readonly PersonNormalisationMemo None = new(remember: false);
+
+    private readonly NormalisationMemo<(string, string, string[])>? companies;
+    private readonly NormalisationMemo<string>? cities;
+    private readonly NormalisationMemo<string>? states;
+    private readonly NormalisationMemo<string>? countries;
+
+    public PersonNormalisationMemo(bool remember = true)
+    {
+        if (remember)
+        {
+            companies = new(NormaliseCompany);
+            cities = new(PlaceNames.City);
+            states = new(PlaceNames.State);
+            countries = new(PlaceNames.Country);
+        }
+    }
+
+    public (string Name, string Compact, string[] Tokens) Company(string? raw) => companies?.Get(raw) ?? NormaliseCompany(raw);
+
+    public string City(string? raw) => cities?.Get(raw) ?? PlaceNames.City(raw);
+
+    public string State(string? raw) => states?.Get(raw) ?? PlaceNames.State(raw);
+
+    public string Country(string? raw) => countries?.Get(raw) ?? PlaceNames.Country(raw);
+
+    private static (string, string, string[]) NormaliseCompany(string? raw)
+    {
+        var name = CompanyName.Normalise(raw);
+        return (name, MatchText.Compact(name), MatchText.Tokens(name));
     }
 }

@@ -9,102 +9,101 @@ namespace SalesBridge.Matching.People;
 /// </summary>
 internal static class PersonBlockingKeys
 {
-    public static void Add(NormalisedPerson p, List<string> keys)
+    public static void Add(NormalisedPerson p, List<ulong> keys)
     {
         var lastSoundex = p.LastSoundex;
         // Four letters of the city: enough to tell cities apart, short enough to survive a typo at the end.
-        var city = p.City.Length > 4 ? p.City[..4] : p.City;
+        var city = p.City.AsSpan(0, Math.Min(4, p.City.Length));
         foreach (var formal in p.FirstFormal)
         {
             var firstSoundex = Soundex.Of(formal);
             if (lastSoundex.Length > 0)
             {
                 // Sorted, so first/last swapped still meet.
-                keys.Add(string.CompareOrdinal(firstSoundex, lastSoundex) <= 0 ? $"n:{firstSoundex}|{lastSoundex}" : $"n:{lastSoundex}|{firstSoundex}");
+                var sorted = string.CompareOrdinal(firstSoundex, lastSoundex) <= 0;
+                keys.Add(BlockingKey.Of('n', sorted ? firstSoundex : lastSoundex, sorted ? lastSoundex : firstSoundex));
+
+                // The surname's sound and the first initial: survives a first name too garbled for its Soundex.
+                keys.Add(BlockingKey.Of('i', lastSoundex, formal.AsSpan(0, 1)));
             }
 
             if (city.Length > 0)
             {
-                keys.Add($"fc:{formal}|{city}");
-            }
-
-            if (lastSoundex.Length > 0)
-            {
-                // The surname's sound and the first initial: survives a first name too garbled for its Soundex.
-                keys.Add($"li:{lastSoundex}|{formal[0]}");
+                keys.Add(BlockingKey.Of('f', formal, city));
             }
 
             if (p.LastCompact.Length > 2)
             {
                 // The surname without its first letter: a slip at the start changes the Soundex but not this.
-                keys.Add($"lt:{formal[0]}|{p.LastCompact[1..Math.Min(p.LastCompact.Length, 5)]}");
+                keys.Add(BlockingKey.Of('t', formal.AsSpan(0, 1), p.LastCompact.AsSpan(1, Math.Min(p.LastCompact.Length, 5) - 1)));
             }
         }
 
         if (lastSoundex.Length > 0 && city.Length > 0)
         {
-            keys.Add($"lc:{lastSoundex}|{city}");
+            keys.Add(BlockingKey.Of('c', lastSoundex, city));
 
             // Swapped first and last name: the surname written where the first name goes.
-            keys.Add($"fc:{p.LastCompact}|{city}");
+            keys.Add(BlockingKey.Of('f', p.LastCompact, city));
         }
 
         if (p.FirstToken.Length > 0 && p.LastCompact.Length > 0 && p.City.Length > 0)
         {
             // Both names misspelt but their initials and the city intact.
-            keys.Add($"ci:{p.City}|{(char)Math.Min(p.FirstToken[0], p.LastCompact[0])}{(char)Math.Max(p.FirstToken[0], p.LastCompact[0])}");
+            var (low, high) = p.FirstToken[0] <= p.LastCompact[0] ? (p.FirstToken[0], p.LastCompact[0]) : (p.LastCompact[0], p.FirstToken[0]);
+            keys.Add(BlockingKey.Of('a', p.City, [low, high]));
         }
 
         if (p.LastCompact.Length > 4 && p.FirstToken.Length > 0)
         {
             // The surname's ending: a slip in its first half changes Soundex and prefix but not this.
-            keys.Add($"le:{p.LastCompact[^4..]}|{p.FirstToken[0]}");
+            keys.Add(BlockingKey.Of('e', p.LastCompact.AsSpan(p.LastCompact.Length - 4), p.FirstToken.AsSpan(0, 1)));
         }
 
         if (p.FirstToken.Length == 0 && lastSoundex.Length > 0)
         {
-            keys.Add($"l:{p.LastCompact}");
+            keys.Add(BlockingKey.Of('l', p.LastCompact));
         }
 
         if (p.Email.Address.Length > 0)
         {
-            keys.Add($"e:{p.Email.Address}");
+            keys.Add(BlockingKey.Of('m', p.Email.Address));
             if (p.Email.Local.Length >= 4)
             {
-                keys.Add($"el:{p.Email.Local}");
+                keys.Add(BlockingKey.Of('b', p.Email.Local));
+            }
+
+            if (p.Email.Domain.Length > 0 && !p.Email.IsFreeMail && p.Email.Local.Length > 0)
+            {
+                // Colleagues share a domain; the mailbox's first letter narrows to the person.
+                keys.Add(BlockingKey.Of('d', p.Email.Domain, p.Email.Local.AsSpan(0, 1)));
             }
         }
 
         if (p.Phone.Length > 0)
         {
-            keys.Add($"p:{PhoneDigits.TailOf(p.Phone)}");
-        }
-
-        if (p.Email.Domain.Length > 0 && !p.Email.IsFreeMail && p.Email.Local.Length > 0)
-        {
-            // Colleagues share a domain; the mailbox's first letter narrows to the person.
-            keys.Add($"ed:{p.Email.Domain}|{p.Email.Local[0]}");
-        }
-
-        // One field alone: kept only where the value is rare enough (see BlockingIndex.Loose).
-        if (p.FirstToken.Length > 1)
-        {
-            keys.Add($"{BlockingIndex.Loose}f:{p.FirstFormal[0]}");
-        }
-
-        if (lastSoundex.Length > 0)
-        {
-            keys.Add($"{BlockingIndex.Loose}l:{lastSoundex}");
-        }
-
-        if (p.City.Length > 0)
-        {
-            keys.Add($"{BlockingIndex.Loose}c:{p.City}");
+            keys.Add(BlockingKey.Of('p', PhoneDigits.TailOf(p.Phone)));
         }
 
         if (p.CompanyCompact.Length > 0 && p.LastCompact.Length > 0)
         {
-            keys.Add($"co:{p.CompanyTokens[0]}|{p.LastCompact[0]}");
+            keys.Add(BlockingKey.Of('o', p.CompanyTokens[0], p.LastCompact.AsSpan(0, 1)));
+        }
+
+        // One field alone: kept only where the value is rare enough (see BlockingIndex).
+        if (p.FirstToken.Length > 1)
+        {
+            keys.Add(BlockingKey.Loose('F', p.FirstFormal[0]));
+        }
+
+        if (lastSoundex.Length > 0)
+        {
+            keys.Add(BlockingKey.Loose('L', lastSoundex));
+        }
+
+        if (p.City.Length > 0)
+        {
+            keys.Add(BlockingKey.Loose('C', p.City));
         }
     }
 }

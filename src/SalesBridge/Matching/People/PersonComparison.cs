@@ -107,5 +107,5 @@ internal static class PersonComparison
     }
 
     private static bool WorksAt(EmailAddress email, string companyCompact) =>
-        email.Domain.Length > 0 && !email.IsFreeMail && companyCompact.Length >= 3 && WebDomain.Label(email.Domain).Replace("-", "", StringComparison.Ordinal) == companyCompact;
+        email.Domain.Length > 0 && !email.IsFreeMail && companyCompact.Length >= 3 && email.DomainLabel == companyCompact;
 }

@@ -4,10 +4,10 @@ using SalesBridge.Matching.Scoring;
 
 namespace SalesBridge.Matching.People;
 
-/// <summary>People as the engine sees them: nine fields, their priors, keys and comparisons.</summary>
+/// <summary>People as the engine sees them: nine fields, their priors, keys and comparisons. One instance per run (it memoises).</summary>
 internal sealed class PersonDomain : IMatchDomain<PersonRecord, NormalisedPerson>
 {
-    public static readonly PersonDomain Instance = new();
+    private readonly PersonNormalisationMemo memo = new();
 
     // Priors per level: Exact, Close, Partial, Disagree. EM moves them; these only set where it starts.
     private static readonly FieldPrior[] Priors =
@@ -35,9 +35,9 @@ internal sealed class PersonDomain : IMatchDomain<PersonRecord, NormalisedPerson
 
     public string FrequencyValue(NormalisedPerson record, int field) => field == 0 ? record.First : record.LastCompact;
 
-    public NormalisedPerson Normalise(PersonRecord record) => NormalisedPerson.From(record);
+    public NormalisedPerson Normalise(PersonRecord record) => NormalisedPerson.From(record, memo);
 
-    public void AddBlockingKeys(NormalisedPerson record, List<string> keys) => PersonBlockingKeys.Add(record, keys);
+    public void AddBlockingKeys(NormalisedPerson record, List<ulong> keys) => PersonBlockingKeys.Add(record, keys);
 
     public void Compare(NormalisedPerson lead, NormalisedPerson crm, Span<FieldComparison> into)
     {

@@ -11,7 +11,7 @@ internal static class PersonNameComparison
 {
     public static void Compare(NormalisedPerson lead, NormalisedPerson crm, out FieldComparison first, out FieldComparison last)
     {
-        first = First(lead.FirstToken, lead.First, crm.FirstToken, crm.First);
+        first = First(lead.FirstToken, lead.First, lead.FirstFormal, crm.FirstToken, crm.First, crm.FirstFormal);
         last = Last(lead.Last, lead.LastCompact, lead.LastTokens, crm.Last, crm.LastCompact, crm.LastTokens);
         if (first.Agreement == FieldAgreement.Exact && last.Agreement == FieldAgreement.Exact)
         {
@@ -25,7 +25,7 @@ internal static class PersonNameComparison
         }
     }
 
-    public static FieldComparison First(string aToken, string a, string bToken, string b)
+    public static FieldComparison First(string aToken, string a, string[] aFormal, string bToken, string b, string[] bFormal)
     {
         if (a.Length == 0 || b.Length == 0)
         {
@@ -37,7 +37,7 @@ internal static class PersonNameComparison
             return FieldComparison.Exact;
         }
 
-        if (NicknameTable.AreEquivalent(aToken, bToken) || aToken == bToken)
+        if (aToken == bToken || SharesToken(aFormal, bFormal))
         {
             return new FieldComparison(FieldAgreement.Close, 0.95f);
         }
@@ -81,8 +81,13 @@ internal static class PersonNameComparison
         }
 
         var crossed1 = JaroWinkler.Similarity(lead.First, crm.Last);
+        if (crossed1 < 0.92)
+        {
+            return false;
+        }
+
         var crossed2 = JaroWinkler.Similarity(lead.Last, crm.First);
-        if (crossed1 < 0.92 || crossed2 < 0.92)
+        if (crossed2 < 0.92)
         {
             return false;
         }
