@@ -27,7 +27,7 @@ internal sealed class CompanyDomain : IMatchDomain<CompanyRecord, NormalisedComp
 
     public IReadOnlyList<FieldPrior> Fields => Priors;
 
-    public double DefaultThreshold => 0.9;
+    public double DefaultThreshold => 0.5;
 
     public IReadOnlyList<int> FrequencyFields { get; } = [0];
 

@@ -16,6 +16,11 @@ internal static class CandidateComparison
         IProgress<MatchProgress>? progress, CancellationToken cancellationToken)
     {
         var candidates = new LeadCandidates[leads.Length];
+        if (leads.Length == 0)
+        {
+            return (candidates, []);
+        }
+
         var histograms = new ConcurrentBag<Dictionary<int, long>>();
         var fieldCount = domain.Fields.Count;
         long done = 0;

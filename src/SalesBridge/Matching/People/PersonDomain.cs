@@ -27,7 +27,7 @@ internal sealed class PersonDomain : IMatchDomain<PersonRecord, NormalisedPerson
 
     public IReadOnlyList<FieldPrior> Fields => Priors;
 
-    public double DefaultThreshold => 0.9;
+    public double DefaultThreshold => 0.5;
 
     public IReadOnlyList<int> FrequencyFields { get; } = [0, 1];
 
