@@ -4,12 +4,12 @@ namespace SalesBridge.Matching.Blocking;
 /// CRM records by blocking key. A block bigger than <see cref="MaxBlockSize"/> is dropped: a key that common
 /// ("Smith" in one big city) does not narrow anything, and the other keys still reach the true record.
 /// Loose keys (with <see cref="BlockingKey.LooseBit"/>: one field alone, such as a first name) are kept only while their
-/// block is small against the CRM (0.5%), so they rescue badly damaged records in small or varied data and fall
+/// block is small against the CRM (0.5%, at most 10 records), so they rescue badly damaged records in small or varied data and fall
 /// away on their own where they would flood the comparisons.
 /// </summary>
 public sealed class BlockingIndex
 {
-    public const int MaxBlockSize = 150;
+    public const int MaxBlockSize = 60;
 
     private readonly Dictionary<ulong, int[]> blocks;
 
@@ -19,31 +19,44 @@ public sealed class BlockingIndex
 
     public static BlockingIndex Build(IReadOnlyList<ulong[]> keysOfRecords)
     {
-        var lists = new Dictionary<ulong, List<int>>();
+        // All (key, record) pairs sorted by key, then cut into blocks: no list per key, which at a million keys
+        // would cost more in allocation than the whole sort.
+        var total = 0;
+        foreach (var keys in keysOfRecords)
+        {
+            total += keys.Length;
+        }
+
+        var pairKeys = new ulong[total];
+        var pairRecords = new int[total];
+        var at = 0;
         for (var i = 0; i < keysOfRecords.Count; i++)
         {
             foreach (var key in keysOfRecords[i])
             {
-                if (!lists.TryGetValue(key, out var list))
-                {
-                    lists[key] = list = new List<int>(2);
-                }
-
-                if (list.Count == 0 || list[^1] != i)
-                {
-                    list.Add(i);
-                }
+                pairKeys[at] = key;
+                pairRecords[at++] = i;
             }
         }
 
-        var looseMax = Math.Clamp(keysOfRecords.Count / 200, 3, 50);
-        var blocks = new Dictionary<ulong, int[]>(lists.Count);
-        foreach (var (key, list) in lists)
+        Array.Sort(pairKeys, pairRecords);
+        var looseMax = Math.Clamp(keysOfRecords.Count / 200, 3, 10);
+        var blocks = new Dictionary<ulong, int[]>();
+        for (var start = 0; start < total;)
         {
-            if (list.Count <= ((key & BlockingKey.LooseBit) != 0 ? looseMax : MaxBlockSize))
+            var end = start + 1;
+            while (end < total && pairKeys[end] == pairKeys[start])
             {
-                blocks[key] = list.ToArray();
+                end++;
             }
+
+            var key = pairKeys[start];
+            if (end - start <= ((key & BlockingKey.LooseBit) != 0 ? looseMax : MaxBlockSize))
+            {
+                blocks[key] = pairRecords[start..end];
+            }
+
+            start = end;
         }
 
         return new BlockingIndex(blocks);

@@ -28,6 +28,12 @@ public static class TokenSetSimilarity
                     break;
                 }
 
+                // A near-identical token shares its first letter or is long; skipping the rest saves most of the work.
+                if (token[0] != other[0] && token.Length < 8)
+                {
+                    continue;
+                }
+
                 var similarity = JaroWinkler.Similarity(token, other);
                 if (similarity >= 0.92 && similarity > best)
                 {

@@ -99,6 +99,22 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
         return result;
     }
 
+    /// <summary>The keys without repeats (a nickname and its formal name can yield the same key), without a set per record.</summary>
+    private static ulong[] Distinct(List<ulong> keys)
+    {
+        keys.Sort();
+        var count = 0;
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (i == 0 || keys[i] != keys[i - 1])
+            {
+                keys[count++] = keys[i];
+            }
+        }
+
+        return keys.GetRange(0, count).ToArray();
+    }
+
     private (TNormalised[] Normal, ulong[][] Keys) Prepare(IReadOnlyList<TRecord> records, IProgress<MatchProgress>? progress, string stage, CancellationToken cancellationToken)
     {
         var normal = new TNormalised[records.Count];
@@ -108,7 +124,7 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
             normal[i] = domain.Normalise(records[i]);
             buffer.Clear();
             domain.AddBlockingKeys(normal[i], buffer);
-            keys[i] = buffer.Distinct().ToArray();
+            keys[i] = Distinct(buffer);
             return buffer;
         }, _ => { });
         progress?.Report(new MatchProgress(stage, records.Count, records.Count));

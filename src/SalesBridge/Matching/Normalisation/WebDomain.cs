@@ -12,6 +12,8 @@ public static class WebDomain
         "co", "com", "net", "org", "ac", "gov", "edu", "ltd", "plc", "gv", "or", "ne", "go", "gob", "nom", "biz", "info", "sch",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SecondLevelNames = SecondLevel.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static string Registrable(string? website)
     {
         if (string.IsNullOrWhiteSpace(website))
@@ -39,14 +41,21 @@ public static class WebDomain
         }
 
         host = host.Trim('.');
-        var labels = host.Split('.', StringSplitOptions.RemoveEmptyEntries);
-        if (labels.Length < 2)
+        var last = host.LastIndexOf('.');
+        var second = last <= 0 ? -1 : host.LastIndexOf('.', last - 1);
+        if (second < 0)
         {
             return host;
         }
 
-        var keep = labels.Length >= 3 && labels[^1].Length == 2 && SecondLevel.Contains(labels[^2]) ? 3 : 2;
-        return string.Join('.', labels[^Math.Min(keep, labels.Length)..]);
+        // "acme.co.uk": a two-letter country code under a known second level keeps three labels.
+        if (host.Length - last - 1 == 2 && SecondLevelNames.Contains(host.AsSpan(second + 1, last - second - 1)))
+        {
+            var third = second == 0 ? -1 : host.LastIndexOf('.', second - 1);
+            return third < 0 ? host : host[(third + 1)..];
+        }
+
+        return host[(second + 1)..];
     }
 
     /// <summary>The registrable domain without its public suffix: "acme.co.uk" → "acme".</summary>

@@ -10,7 +10,7 @@ namespace SalesBridge.Matching.Scoring;
 /// </summary>
 internal static class RandomPairSample
 {
-    public const int Size = 60_000;
+    public const int Size = 40_000;
 
     public static Dictionary<int, long> Histogram<TRecord, TNormalised>(IMatchDomain<TRecord, TNormalised> domain, TNormalised[] crm, TNormalised[] leads)
     {
