@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace SalesBridge.Matching.Blocking;
 
 /// <summary>
@@ -9,7 +10,7 @@ namespace SalesBridge.Matching.Blocking;
 /// </summary>
 public sealed class BlockingIndex
 {
-    public const int MaxBlockSize = 60;
+    public const int MaxBlockSize = 30;
 
     private readonly Dictionary<ulong, int[]> blocks;
 
@@ -17,6 +18,7 @@ public sealed class BlockingIndex
 
     public int BlockCount => blocks.Count;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static BlockingIndex Build(IReadOnlyList<ulong[]> keysOfRecords)
     {
         // All (key, record) pairs sorted by key, then cut into blocks: no list per key, which at a million keys
@@ -63,6 +65,7 @@ public sealed class BlockingIndex
     }
 
     /// <summary>Adds to <paramref name="into"/> each record sharing a key, once: <paramref name="stamps"/> marks those already added.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Collect(ulong[] keys, int[] stamps, int stamp, List<int> into)
     {
         foreach (var key in keys)

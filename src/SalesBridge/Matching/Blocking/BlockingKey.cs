@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace SalesBridge.Matching.Blocking;
 
 /// <summary>
@@ -13,6 +14,7 @@ public static class BlockingKey
     /// <summary>Set in keys of loose kinds (see <see cref="BlockingIndex"/>), so the index can cap them harder.</summary>
     public const ulong LooseBit = 1UL << 63;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ulong Of(char kind, ReadOnlySpan<char> a, ReadOnlySpan<char> b = default, ReadOnlySpan<char> c = default)
     {
         var hash = Mix(Offset, kind);
@@ -24,6 +26,7 @@ public static class BlockingKey
 
     public static ulong Loose(char kind, ReadOnlySpan<char> a) => Of(kind, a) | LooseBit;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ulong Part(ulong hash, ReadOnlySpan<char> part)
     {
         foreach (var c in part)

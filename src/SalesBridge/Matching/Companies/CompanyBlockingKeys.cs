@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SalesBridge.Matching.Blocking;
 using SalesBridge.Matching.Normalisation;
 
@@ -9,6 +10,7 @@ namespace SalesBridge.Matching.Companies;
 /// </summary>
 internal static class CompanyBlockingKeys
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Add(NormalisedCompany c, List<ulong> keys)
     {
         foreach (var token in c.NameTokens)

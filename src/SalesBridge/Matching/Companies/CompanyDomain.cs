@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SalesBridge.Matching.Comparison;
 using SalesBridge.Matching.Engine;
 using SalesBridge.Matching.People;
@@ -39,6 +40,7 @@ internal sealed class CompanyDomain : IMatchDomain<CompanyRecord, NormalisedComp
 
     public void AddBlockingKeys(NormalisedCompany record, List<ulong> keys) => CompanyBlockingKeys.Add(record, keys);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Compare(NormalisedCompany lead, NormalisedCompany crm, Span<FieldComparison> into)
     {
         into[0] = Name(lead, crm);

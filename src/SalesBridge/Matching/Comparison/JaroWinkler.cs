@@ -3,7 +3,6 @@ namespace SalesBridge.Matching.Comparison;
 /// <summary>Jaro-Winkler similarity (0–1) with the usual 0.1 prefix scale over at most four characters; allocation-free.</summary>
 public static class JaroWinkler
 {
-    // Hot: called millions of times in one run, before tiered compilation would get round to optimising it.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static double Similarity(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {

@@ -6,7 +6,6 @@ namespace SalesBridge.Matching.Comparison;
 /// </summary>
 public static class TokenSetSimilarity
 {
-    // Hot: called millions of times in one run, before tiered compilation would get round to optimising it.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static double Similarity(string[] a, string[] b)
     {

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using SalesBridge.Matching.Blocking;
 using SalesBridge.Matching.Comparison;
 using SalesBridge.Matching.Scoring;
@@ -22,7 +24,6 @@ internal static class CandidateComparison
         }
 
         var histograms = new ConcurrentBag<Dictionary<int, long>>();
-        var fieldCount = domain.Fields.Count;
         long done = 0;
         var options = new ParallelOptions { CancellationToken = cancellationToken };
         Parallel.ForEach(
@@ -31,47 +32,7 @@ internal static class CandidateComparison
             () => new Worker(crm.Length),
             (range, state, worker) =>
             {
-                Span<FieldComparison> comparisons = stackalloc FieldComparison[fieldCount];
-                for (var l = range.Item1; l < range.Item2; l++)
-                {
-                    worker.Found.Clear();
-                    index.Collect(leadKeys[l], worker.Stamps, l + 1, worker.Found);
-                    if (worker.Found.Count == 0)
-                    {
-                        candidates[l] = LeadCandidates.None;
-                        continue;
-                    }
-
-                    var crmIndexes = worker.Found.ToArray();
-                    var patterns = new int[crmIndexes.Length];
-                    var similarities = new float[crmIndexes.Length];
-                    var adjustments = new float[crmIndexes.Length];
-                    for (var k = 0; k < crmIndexes.Length; k++)
-                    {
-                        domain.Compare(leads[l], crm[crmIndexes[k]], comparisons);
-                        var similarity = 0f;
-                        foreach (var comparison in comparisons)
-                        {
-                            similarity += comparison.Similarity;
-                        }
-
-                        patterns[k] = AgreementPattern.Pack(comparisons);
-                        for (var t = 0; t < frequencies.Fields.Length; t++)
-                        {
-                            if (comparisons[frequencies.Fields[t]].Agreement == FieldAgreement.Exact)
-                            {
-                                adjustments[k] += frequencies.Adjustment(t, crmIndexes[k]);
-                            }
-                        }
-
-                        similarities[k] = similarity;
-                        ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(worker.Histogram, patterns[k], out _);
-                        count++;
-                    }
-
-                    candidates[l] = new LeadCandidates(crmIndexes, patterns, adjustments, similarities);
-                }
-
+                CompareRange(domain, crm, leads, leadKeys, index, frequencies, range.Item1, range.Item2, worker, candidates);
                 var total = Interlocked.Add(ref done, range.Item2 - range.Item1);
                 progress?.Report(new MatchProgress("compare", total, leads.Length));
                 return worker;
@@ -88,6 +49,54 @@ internal static class CandidateComparison
         }
 
         return (candidates, histogram);
+    }
+
+    // Runs once per range, so tiered compilation would leave it unoptimised for much of a run: optimise at once.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void CompareRange<TRecord, TNormalised>(
+        IMatchDomain<TRecord, TNormalised> domain, TNormalised[] crm, TNormalised[] leads, ulong[][] leadKeys, BlockingIndex index,
+        TermFrequencies frequencies, int from, int to, Worker worker, LeadCandidates[] candidates)
+    {
+        Span<FieldComparison> comparisons = stackalloc FieldComparison[domain.Fields.Count];
+        for (var l = from; l < to; l++)
+        {
+            worker.Found.Clear();
+            index.Collect(leadKeys[l], worker.Stamps, l + 1, worker.Found);
+            if (worker.Found.Count == 0)
+            {
+                candidates[l] = LeadCandidates.None;
+                continue;
+            }
+
+            var crmIndexes = worker.Found.ToArray();
+            var patterns = new int[crmIndexes.Length];
+            var similarities = new float[crmIndexes.Length];
+            var adjustments = new float[crmIndexes.Length];
+            for (var k = 0; k < crmIndexes.Length; k++)
+            {
+                domain.Compare(leads[l], crm[crmIndexes[k]], comparisons);
+                var similarity = 0f;
+                foreach (var comparison in comparisons)
+                {
+                    similarity += comparison.Similarity;
+                }
+
+                patterns[k] = AgreementPattern.Pack(comparisons);
+                for (var t = 0; t < frequencies.Fields.Length; t++)
+                {
+                    if (comparisons[frequencies.Fields[t]].Agreement == FieldAgreement.Exact)
+                    {
+                        adjustments[k] += frequencies.Adjustment(t, crmIndexes[k]);
+                    }
+                }
+
+                similarities[k] = similarity;
+                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(worker.Histogram, patterns[k], out _);
+                count++;
+            }
+
+            candidates[l] = new LeadCandidates(crmIndexes, patterns, adjustments, similarities);
+        }
     }
 
     private sealed class Worker(int crmCount)

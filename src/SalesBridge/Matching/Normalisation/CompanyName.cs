@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace SalesBridge.Matching.Normalisation;
 
 /// <summary>
@@ -32,6 +33,7 @@ public static class CompanyName
         return string.Join(' ', tokens);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<string> Tokens(string? name)
     {
         var text = MatchText.Normalise(name?.Replace("&", " and ", StringComparison.Ordinal).Replace("+", " and ", StringComparison.Ordinal));

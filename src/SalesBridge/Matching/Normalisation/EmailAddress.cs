@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace SalesBridge.Matching.Normalisation;
 
 /// <summary>
@@ -21,6 +22,7 @@ public sealed record EmailAddress(string Address, string Local, string Domain, b
         "mail.ru", "yandex.ru", "qq.com", "163.com", "comcast.net", "verizon.net", "att.net", "bigpond.com", "optusnet.com.au",
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static EmailAddress Parse(string? email)
     {
         if (string.IsNullOrWhiteSpace(email))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using SalesBridge.Text;
 
@@ -9,6 +10,7 @@ namespace SalesBridge.Matching.Normalisation;
 /// </summary>
 public static class MatchText
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Normalise(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace SalesBridge.Matching.Normalisation;
 
 /// <summary>
@@ -9,6 +10,7 @@ public static class PhoneDigits
     public const int Kept = 10;
     public const int Tail = 7;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Normalise(string? phone)
     {
         if (string.IsNullOrWhiteSpace(phone))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace SalesBridge.Matching.Normalisation;
 
 /// <summary>
@@ -9,6 +10,7 @@ public static class Soundex
     //                                   abcdefghijklmnopqrstuvwxyz
     private const string Codes = "01230120022455012623010202";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Of(string normalised)
     {
         Span<char> code = stackalloc char[4];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace SalesBridge.Matching.Normalisation;
 
 /// <summary>
@@ -14,6 +15,7 @@ public static class WebDomain
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SecondLevelNames = SecondLevel.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Registrable(string? website)
     {
         if (string.IsNullOrWhiteSpace(website))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SalesBridge.Matching.Normalisation;
 
 namespace SalesBridge.Matching.People;
@@ -25,6 +26,7 @@ internal sealed class NormalisedPerson
 
     public static NormalisedPerson From(PersonRecord record) => From(record, PersonNormalisationMemo.None);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static NormalisedPerson From(PersonRecord record, PersonNormalisationMemo memo)
     {
         var first = MatchText.Normalise(record.FirstName);

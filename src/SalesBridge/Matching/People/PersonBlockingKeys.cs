@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SalesBridge.Matching.Blocking;
 using SalesBridge.Matching.Normalisation;
 
@@ -9,6 +10,7 @@ namespace SalesBridge.Matching.People;
 /// </summary>
 internal static class PersonBlockingKeys
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Add(NormalisedPerson p, List<ulong> keys)
     {
         var lastSoundex = p.LastSoundex;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SalesBridge.Matching.Comparison;
 using SalesBridge.Matching.Normalisation;
 
@@ -6,6 +7,7 @@ namespace SalesBridge.Matching.People;
 /// <summary>Every person field but the names, compared after normalisation; a field empty on either side is Missing.</summary>
 internal static class PersonComparison
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FieldComparison Email(EmailAddress a, EmailAddress b)
     {
         if (a.Address.Length == 0 || b.Address.Length == 0)
@@ -30,6 +32,7 @@ internal static class PersonComparison
             : FieldComparison.Disagree;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FieldComparison Company(NormalisedPerson a, NormalisedPerson b)
     {
         if (a.Company.Length > 0 && b.Company.Length > 0)
@@ -50,6 +53,7 @@ internal static class PersonComparison
         return a.Company.Length > 0 && b.Company.Length > 0 ? FieldComparison.Disagree : FieldComparison.Missing;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FieldComparison CompanyNames(string a, string aCompact, string[] aTokens, string b, string bCompact, string[] bTokens)
     {
         if (a == b || aCompact == bCompact)
@@ -63,6 +67,7 @@ internal static class PersonComparison
         return FieldComparison.BySimilarity(Math.Min(similarity, 0.99), close: 0.92, partial: 0.75);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FieldComparison Title(string[] a, string[] b)
     {
         if (a.Length == 0 || b.Length == 0)
@@ -73,6 +78,7 @@ internal static class PersonComparison
         return FieldComparison.BySimilarity(TokenSetSimilarity.Similarity(a, b), close: 0.85, partial: 0.5);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FieldComparison Phone(string a, string b)
     {
         if (a.Length == 0 || b.Length == 0)
@@ -91,6 +97,7 @@ internal static class PersonComparison
             : FieldComparison.Disagree;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FieldComparison Place(string a, string b, bool allowTypos)
     {
         if (a.Length == 0 || b.Length == 0)
@@ -105,6 +112,9 @@ internal static class PersonComparison
 
         return allowTypos ? FieldComparison.BySimilarity(JaroWinkler.Similarity(a, b), close: 0.92, partial: 0.85) : FieldComparison.Disagree;
     }
+
+    public static FieldComparison Equal(string a, string b) =>
+        a.Length == 0 || b.Length == 0 ? FieldComparison.Missing : a == b ? FieldComparison.Exact : FieldComparison.Disagree;
 
     private static bool WorksAt(EmailAddress email, string companyCompact) =>
         email.Domain.Length > 0 && !email.IsFreeMail && companyCompact.Length >= 3 && email.DomainLabel == companyCompact;

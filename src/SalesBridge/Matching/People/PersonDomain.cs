@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SalesBridge.Matching.Comparison;
 using SalesBridge.Matching.Engine;
 using SalesBridge.Matching.Scoring;
@@ -39,12 +40,24 @@ internal sealed class PersonDomain : IMatchDomain<PersonRecord, NormalisedPerson
 
     public void AddBlockingKeys(NormalisedPerson record, List<ulong> keys) => PersonBlockingKeys.Add(record, keys);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Compare(NormalisedPerson lead, NormalisedPerson crm, Span<FieldComparison> into)
     {
         PersonNameComparison.Compare(lead, crm, out into[0], out into[1]);
         into[2] = PersonComparison.Email(lead.Email, crm.Email);
-        into[3] = PersonComparison.Company(lead, crm);
-        into[4] = PersonComparison.Title(lead.TitleTokens, crm.TitleTokens);
+        if (into[0].Agreement == FieldAgreement.Disagree && into[1].Agreement == FieldAgreement.Disagree)
+        {
+            // Both names differ: the pair cannot reach any threshold whatever its employer and title, and EM gives it
+            // no weight as a match, so the costly fuzzy comparisons are replaced by plain equality.
+            into[3] = PersonComparison.Equal(lead.Company, crm.Company);
+            into[4] = PersonComparison.Equal(lead.Title, crm.Title);
+        }
+        else
+        {
+            into[3] = PersonComparison.Company(lead, crm);
+            into[4] = PersonComparison.Title(lead.TitleTokens, crm.TitleTokens);
+        }
+
         into[5] = PersonComparison.Phone(lead.Phone, crm.Phone);
         into[6] = PersonComparison.Place(lead.City, crm.City, allowTypos: true);
         into[7] = PersonComparison.Place(lead.State, crm.State, allowTypos: false);

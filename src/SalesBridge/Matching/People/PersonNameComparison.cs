@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SalesBridge.Matching.Comparison;
 using SalesBridge.Matching.Normalisation;
 
@@ -9,6 +10,7 @@ namespace SalesBridge.Matching.People;
 /// </summary>
 internal static class PersonNameComparison
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Compare(NormalisedPerson lead, NormalisedPerson crm, out FieldComparison first, out FieldComparison last)
     {
         first = First(lead.FirstToken, lead.First, lead.FirstFormal, crm.FirstToken, crm.First, crm.FirstFormal);
@@ -25,6 +27,7 @@ internal static class PersonNameComparison
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FieldComparison First(string aToken, string a, string[] aFormal, string bToken, string b, string[] bFormal)
     {
         if (a.Length == 0 || b.Length == 0)
@@ -51,6 +54,7 @@ internal static class PersonNameComparison
         return FieldComparison.BySimilarity(JaroWinkler.Similarity(a, b), close: 0.92, partial: 0.85);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FieldComparison Last(string a, string aCompact, string[] aTokens, string b, string bCompact, string[] bTokens)
     {
         if (a.Length == 0 || b.Length == 0)
@@ -73,6 +77,7 @@ internal static class PersonNameComparison
         return FieldComparison.BySimilarity(similarity, close: 0.92, partial: 0.84);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsSwapped(NormalisedPerson lead, NormalisedPerson crm)
     {
         if (lead.First.Length == 0 || lead.Last.Length == 0 || crm.First.Length == 0 || crm.Last.Length == 0)
