@@ -34,6 +34,12 @@ internal static class PersonBlockingKeys
                 keys.Add(BlockingKey.Of('f', formal, city));
             }
 
+            if (p.LastCompact.Length >= 3)
+            {
+                // The surname's first three letters: survives a slip later in the surname that changes its Soundex.
+                keys.Add(BlockingKey.Of('q', formal.AsSpan(0, 1), p.LastCompact.AsSpan(0, 3)));
+            }
+
             if (p.LastCompact.Length > 2)
             {
                 // The surname without its first letter: a slip at the start changes the Soundex but not this.
