@@ -55,6 +55,20 @@ internal static class PersonBlockingKeys
             keys.Add(BlockingKey.Of('f', p.LastCompact, city));
         }
 
+        if (p.State.Length > 0)
+        {
+            // Name and state: for records whose city is missing or garbled. Dropped where the block grows large.
+            if (lastSoundex.Length > 0)
+            {
+                keys.Add(BlockingKey.Of('S', lastSoundex, p.State));
+            }
+
+            if (p.FirstFormal.Length > 0)
+            {
+                keys.Add(BlockingKey.Of('G', p.FirstFormal[0], p.State));
+            }
+        }
+
         if (p.FirstToken.Length > 0 && p.LastCompact.Length > 0 && p.City.Length > 0)
         {
             // Both names misspelt but their initials and the city intact.
