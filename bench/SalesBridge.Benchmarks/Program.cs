@@ -3,10 +3,11 @@ using System.Text.Json;
 using SalesBridge.Benchmarks.Scenarios;
 
 // Runs the named scenarios (all when none is named) and prints one JSON object per scenario.
+var matchingQuality = new MatchingQualityScenario();
 IBenchmarkScenario[] scenarios =
 [
     new WorldGenerationScenario(), new EmulatorPagingScenario(), new BatchUpsertScenario(), new DeltaQueryScenario(), new ClientReadScenario(), new ClientWriteScenario(),
-    new ClientThrottledScenario(), new SavedLeadsApiScenario(),
+    new ClientThrottledScenario(), new SavedLeadsApiScenario(), matchingQuality, new MatchingSpeedScenario(),
 ];
 
 var names = new Argument<string[]>("scenario")
@@ -14,10 +15,16 @@ var names = new Argument<string[]>("scenario")
     Description = $"Scenarios to run: {string.Join(", ", scenarios.Select(s => s.Name))}. Default: all.",
     Arity = ArgumentArity.ZeroOrMore,
 };
-var root = new RootCommand("SalesBridge scenario benchmarks; prints JSON.") { names };
+var matchingData = new Option<string>("--matching-data")
+{
+    Description = $"Folder with febrl3.csv and fake_1000.csv for matching-quality. Default: {MatchingQualityScenario.DefaultDataFolder}.",
+    DefaultValueFactory = _ => MatchingQualityScenario.DefaultDataFolder,
+};
+var root = new RootCommand("SalesBridge scenario benchmarks; prints JSON.") { names, matchingData };
 root.SetAction(async (parse, cancellationToken) =>
 {
     var wanted = parse.GetValue(names) ?? [];
+    matchingQuality.DataFolder = parse.GetValue(matchingData) ?? MatchingQualityScenario.DefaultDataFolder;
     var unknown = wanted.Except(scenarios.Select(s => s.Name)).ToArray();
     if (unknown.Length > 0)
     {

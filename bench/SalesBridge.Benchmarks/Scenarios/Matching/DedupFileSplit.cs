@@ -1,0 +1,57 @@
+using SalesBridge.Matching;
+
+namespace SalesBridge.Benchmarks.Scenarios.Matching;
+
+/// <summary>
+/// A deduplication file turned into "leads vs CRM" as the data README says: one record per person on the CRM side,
+/// the others as leads, and 20% of the people dropped from the CRM side (seeded) so "no match" is tested.
+/// With <c>oneLeadPerPerson</c>, only one of each person's other records becomes a lead, so one-to-one holds.
+/// </summary>
+public static class DedupFileSplit
+{
+    public const double DroppedShare = 0.2;
+
+    public static LabelledMatchSet<PersonRecord> Split(string name, IReadOnlyList<(string Person, bool IsOriginal, PersonRecord Record)> rows, bool oneLeadPerPerson, int seed)
+    {
+        var random = new Random(seed);
+        var crm = new List<PersonRecord>();
+        var leads = new List<PersonRecord>();
+        var truth = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in rows.GroupBy(row => row.Person).OrderBy(group => group.Key, StringComparer.Ordinal))
+        {
+            var members = group.ToList();
+            var original = members.FindIndex(m => m.IsOriginal);
+            var crmIndex = original >= 0 ? original : random.Next(members.Count);
+            var dropped = random.NextDouble() < DroppedShare;
+            if (!dropped)
+            {
+                crm.Add(members[crmIndex].Record);
+            }
+
+            var others = members.Where((_, i) => i != crmIndex).Select(m => m.Record).ToList();
+            if (oneLeadPerPerson && others.Count > 1)
+            {
+                others = [others[random.Next(others.Count)]];
+            }
+
+            foreach (var lead in others)
+            {
+                leads.Add(lead);
+                if (!dropped)
+                {
+                    truth[lead.Id] = members[crmIndex].Record.Id;
+                }
+            }
+        }
+
+        // Shuffled so that neither side's order gives the answer away.
+        return new LabelledMatchSet<PersonRecord>(name, Shuffle(crm, random), Shuffle(leads, random), truth);
+    }
+
+    private static List<PersonRecord> Shuffle(List<PersonRecord> list, Random random)
+    {
+        var array = list.ToArray();
+        random.Shuffle(array);
+        return [.. array];
+    }
+}

@@ -1,0 +1,59 @@
+namespace SalesBridge.Matching;
+
+/// <summary>
+/// The decision for one lead: the CRM record it is tied to (null: none), the match probability of that pair
+/// (for an unmatched lead, of its best candidate, or 0 when it had none), and why.
+/// </summary>
+public sealed record MatchResult(string LeadId, string? CrmId, double Score, MatchExplanation Explanation);
+
+/// <summary>
+/// Why a lead was or was not matched: per-field evidence of the best candidate pair, the threshold it was held to,
+/// the next-best candidates, and one readable sentence.
+/// </summary>
+public sealed record MatchExplanation(
+    double Score,
+    double Threshold,
+    IReadOnlyList<FieldEvidence> Evidence,
+    IReadOnlyList<CandidateScore> RunnersUp,
+    string Summary);
+
+/// <summary>
+/// One field's comparison in a candidate pair: the values as given, how they compared (after normalisation), their
+/// similarity (0–1) and the log-likelihood-ratio weight this outcome added to the score (0 when missing).
+/// </summary>
+public sealed record FieldEvidence(string Field, string? LeadValue, string? CrmValue, FieldAgreement Agreement, double Similarity, double Weight);
+
+public enum FieldAgreement
+{
+    Exact,
+    Close,
+    Partial,
+    Disagree,
+    Missing,
+}
+
+public sealed record CandidateScore(string CrmId, double Score);
+
+/// <summary>All decisions of a run (one per lead, in the leads' order) and how the run went.</summary>
+public sealed record MatchRun(IReadOnlyList<MatchResult> Results, MatchStatistics Statistics);
+
+/// <summary>
+/// Candidate pairs compared against all possible pairs (the blocking's reduction ratio), the EM iterations used to
+/// learn the weights, and the learned m/u probabilities per field and outcome.
+/// </summary>
+public sealed record MatchStatistics(
+    long CandidatePairs,
+    long AllPairs,
+    double ReductionRatio,
+    int EmIterations,
+    TimeSpan Elapsed,
+    IReadOnlyList<LearnedWeight> Weights);
+
+/// <summary>For a field and outcome: P(outcome | same entity) = M, P(outcome | different entities) = U.</summary>
+public sealed record LearnedWeight(string Field, FieldAgreement Agreement, double M, double U)
+{
+    public double Weight => Math.Log2(M / U);
+}
+
+/// <summary>Progress of a long run, for the command line's stderr.</summary>
+public sealed record MatchProgress(string Stage, long Done, long Total);

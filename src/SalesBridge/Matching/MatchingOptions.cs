@@ -1,0 +1,17 @@
+namespace SalesBridge.Matching;
+
+/// <summary>How a matcher decides; the defaults are what the product uses.</summary>
+public sealed class MatchingOptions
+{
+    /// <summary>The match probability at or above which a pair is accepted; null: the matcher's default, chosen for precision.</summary>
+    public double? Threshold { get; init; }
+
+    /// <summary>How many next-best candidates an explanation lists.</summary>
+    public int RunnersUp { get; init; } = 3;
+
+    /// <summary>
+    /// True (the product): a CRM record is tied to at most one lead. False lets several leads share one CRM record, for
+    /// when the lead side itself holds duplicates (deduplication benchmarks such as febrl).
+    /// </summary>
+    public bool OneToOne { get; init; } = true;
+}

@@ -1,0 +1,131 @@
+using System.Runtime.CompilerServices;
+using SalesBridge.Matching.Blocking;
+using SalesBridge.Matching.Normalisation;
+
+namespace SalesBridge.Matching.People;
+
+/// <summary>
+/// The keys that make two people candidates. Each covers what the others miss: sounds-alike names in either order,
+/// a misspelt surname in the same city, a nickname, the same email or mailbox name, the same phone, the same employer.
+/// </summary>
+internal static class PersonBlockingKeys
+{
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Add(NormalisedPerson p, List<ulong> keys)
+    {
+        var lastSoundex = p.LastSoundex;
+        // Four letters of the city: enough to tell cities apart, short enough to survive a typo at the end.
+        var city = p.City.AsSpan(0, Math.Min(4, p.City.Length));
+        foreach (var formal in p.FirstFormal)
+        {
+            var firstSoundex = Soundex.Of(formal);
+            if (lastSoundex.Length > 0)
+            {
+                // Sorted, so first/last swapped still meet.
+                var sorted = string.CompareOrdinal(firstSoundex, lastSoundex) <= 0;
+                keys.Add(BlockingKey.Of('n', sorted ? firstSoundex : lastSoundex, sorted ? lastSoundex : firstSoundex));
+
+                // The surname's sound and the first initial: survives a first name too garbled for its Soundex.
+                keys.Add(BlockingKey.Of('i', lastSoundex, formal.AsSpan(0, 1)));
+            }
+
+            if (city.Length > 0)
+            {
+                keys.Add(BlockingKey.Of('f', formal, city));
+            }
+
+            if (p.LastCompact.Length >= 3)
+            {
+                // The surname's first three letters: survives a slip later in the surname that changes its Soundex.
+                keys.Add(BlockingKey.Of('q', formal.AsSpan(0, 1), p.LastCompact.AsSpan(0, 3)));
+            }
+
+            if (p.LastCompact.Length > 2)
+            {
+                // The surname without its first letter: a slip at the start changes the Soundex but not this.
+                keys.Add(BlockingKey.Of('t', formal.AsSpan(0, 1), p.LastCompact.AsSpan(1, Math.Min(p.LastCompact.Length, 5) - 1)));
+            }
+        }
+
+        if (lastSoundex.Length > 0 && city.Length > 0)
+        {
+            keys.Add(BlockingKey.Of('c', lastSoundex, city));
+
+            // Swapped first and last name: the surname written where the first name goes.
+            keys.Add(BlockingKey.Of('f', p.LastCompact, city));
+        }
+
+        if (p.State.Length > 0)
+        {
+            // Name and state: for records whose city is missing or garbled. Dropped where the block grows large.
+            if (lastSoundex.Length > 0)
+            {
+                keys.Add(BlockingKey.Of('S', lastSoundex, p.State));
+            }
+
+            if (p.FirstFormal.Length > 0)
+            {
+                keys.Add(BlockingKey.Of('G', p.FirstFormal[0], p.State));
+            }
+        }
+
+        if (p.FirstToken.Length > 0 && p.LastCompact.Length > 0 && p.City.Length > 0)
+        {
+            // Both names misspelt but their initials and the city intact.
+            var (low, high) = p.FirstToken[0] <= p.LastCompact[0] ? (p.FirstToken[0], p.LastCompact[0]) : (p.LastCompact[0], p.FirstToken[0]);
+            keys.Add(BlockingKey.Of('a', p.City, [low, high]));
+        }
+
+        if (p.LastCompact.Length > 4 && p.FirstToken.Length > 0)
+        {
+            // The surname's ending: a slip in its first half changes Soundex and prefix but not this.
+            keys.Add(BlockingKey.Of('e', p.LastCompact.AsSpan(p.LastCompact.Length - 4), p.FirstToken.AsSpan(0, 1)));
+        }
+
+        if (p.FirstToken.Length == 0 && lastSoundex.Length > 0)
+        {
+            keys.Add(BlockingKey.Of('l', p.LastCompact));
+        }
+
+        if (p.Email.Address.Length > 0)
+        {
+            keys.Add(BlockingKey.Of('m', p.Email.Address));
+            if (p.Email.Local.Length >= 4)
+            {
+                keys.Add(BlockingKey.Of('b', p.Email.Local));
+            }
+
+            if (p.Email.Domain.Length > 0 && !p.Email.IsFreeMail && p.Email.Local.Length > 0)
+            {
+                // Colleagues share a domain; the mailbox's first letter narrows to the person.
+                keys.Add(BlockingKey.Of('d', p.Email.Domain, p.Email.Local.AsSpan(0, 1)));
+            }
+        }
+
+        if (p.Phone.Length > 0)
+        {
+            keys.Add(BlockingKey.Of('p', PhoneDigits.TailOf(p.Phone)));
+        }
+
+        if (p.CompanyCompact.Length > 0 && p.LastCompact.Length > 0)
+        {
+            keys.Add(BlockingKey.Of('o', p.CompanyTokens[0], p.LastCompact.AsSpan(0, 1)));
+        }
+
+        // One field alone: kept only where the value is rare enough (see BlockingIndex).
+        if (p.FirstToken.Length > 1)
+        {
+            keys.Add(BlockingKey.Loose('F', p.FirstFormal[0]));
+        }
+
+        if (lastSoundex.Length > 0)
+        {
+            keys.Add(BlockingKey.Loose('L', lastSoundex));
+        }
+
+        if (p.City.Length > 0)
+        {
+            keys.Add(BlockingKey.Loose('C', p.City));
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using SalesBridge.Matching.Comparison;
+using SalesBridge.Matching.Engine;
+
+namespace SalesBridge.Matching.Scoring;
+
+/// <summary>
+/// Agreement patterns of random (lead, CRM) pairs. Almost all random pairs are different people, so their level
+/// shares are the u probabilities. Taking u from here rather than from the blocked pairs matters: blocking makes
+/// non-matching candidates share surnames, and EM on those alone would learn that a surname means nothing.
+/// </summary>
+internal static class RandomPairSample
+{
+    public const int Size = 40_000;
+
+    public static Dictionary<int, long> Histogram<TRecord, TNormalised>(IMatchDomain<TRecord, TNormalised> domain, TNormalised[] crm, TNormalised[] leads)
+    {
+        var histogram = new Dictionary<int, long>();
+        if (crm.Length == 0 || leads.Length == 0)
+        {
+            return histogram;
+        }
+
+        var all = (long)crm.Length * leads.Length;
+        var size = (int)Math.Min(all, Size);
+        var patterns = new int[size];
+        // Seeded: the same input always learns the same weights.
+        var random = new Random(20261126);
+        var picks = new (int Lead, int Crm)[size];
+        for (var i = 0; i < size; i++)
+        {
+            picks[i] = all <= Size ? ((int)(i / crm.Length), (int)(i % crm.Length)) : (random.Next(leads.Length), random.Next(crm.Length));
+        }
+
+        Parallel.For(0, size, () => new FieldComparison[domain.Fields.Count], (i, _, buffer) =>
+        {
+            domain.Compare(leads[picks[i].Lead], crm[picks[i].Crm], buffer);
+            patterns[i] = AgreementPattern.Pack(buffer);
+            return buffer;
+        }, _ => { });
+        foreach (var pattern in patterns)
+        {
+            histogram[pattern] = histogram.GetValueOrDefault(pattern) + 1;
+        }
+
+        return histogram;
+    }
+}

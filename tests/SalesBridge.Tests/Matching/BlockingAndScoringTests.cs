@@ -1,0 +1,65 @@
+using SalesBridge.Matching;
+using SalesBridge.Matching.Blocking;
+using SalesBridge.Matching.Comparison;
+using SalesBridge.Matching.Scoring;
+
+namespace SalesBridge.Tests.Matching;
+
+public sealed class BlockingAndScoringTests
+{
+    [Fact]
+    public void Collect_SharedKeyOnce_EachRecordAddedOnce()
+    {
+        var a = BlockingKey.Of('n', "S530", "J520");
+        var b = BlockingKey.Of('m', "jane@acme.com");
+        var index = BlockingIndex.Build([[a, b], [a], [b]]);
+        var found = new List<int>();
+
+        index.Collect([a, b], new int[3], 1, found);
+
+        found.Order().ShouldBe([0, 1, 2]);
+    }
+
+    [Fact]
+    public void Build_BlockLargerThanCap_Dropped()
+    {
+        var common = BlockingKey.Of('f', "john", "new york");
+        var records = Enumerable.Range(0, BlockingIndex.MaxBlockSize + 1).Select(_ => new[] { common }).ToList();
+        var found = new List<int>();
+
+        BlockingIndex.Build(records).Collect([common], new int[records.Count], 1, found);
+
+        found.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Of_PartsSplitDifferently_DifferentKeys() =>
+        BlockingKey.Of('x', "ab", "c").ShouldNotBe(BlockingKey.Of('x', "a", "bc"));
+
+    [Fact]
+    public void Fit_AgreementMostlyAmongMatches_PositiveAgreementNegativeDisagreementWeight()
+    {
+        FieldPrior[] fields = [new("Name", [0.7, 0.1, 0.1, 0.1], [0.1, 0.1, 0.1, 0.7])];
+        var model = new FellegiSunterModel(fields);
+        model.EstimateU(new Dictionary<int, long> { [Pattern(FieldAgreement.Exact)] = 10, [Pattern(FieldAgreement.Disagree)] = 9_990 });
+
+        model.Fit(new Dictionary<int, long> { [Pattern(FieldAgreement.Exact)] = 900, [Pattern(FieldAgreement.Disagree)] = 1_100 }, 900, 1_000_000);
+
+        model.Weight(0, FieldAgreement.Exact).ShouldBeGreaterThan(5);
+        model.Weight(0, FieldAgreement.Disagree).ShouldBeLessThan(0);
+        model.Weight(0, FieldAgreement.Missing).ShouldBe(0);
+        model.Iterations.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public void Match_CancelledToken_Throws()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Should.Throw<OperationCanceledException>(() =>
+            new PeopleMatcher().Match(DemoWorldRecords.Contacts, [new PersonRecord("x") { FirstName = "Ann" }], cancellationToken: cancelled.Token));
+    }
+
+    private static int Pattern(FieldAgreement level) => AgreementPattern.Pack([new FieldComparison(level, 0)]);
+}

@@ -1,0 +1,70 @@
+using SalesBridge.Matching;
+using SalesBridge.Matching.Comparison;
+using SalesBridge.Matching.People;
+
+namespace SalesBridge.Tests.Matching;
+
+public sealed class ComparisonTests
+{
+    [Fact]
+    public void JaroWinkler_KnownPair_MatchesTextbookValue() =>
+        JaroWinkler.Similarity("martha", "marhta").ShouldBe(0.961, 0.001);
+
+    [Fact]
+    public void TokenSet_ReorderedWords_FullSimilarity() =>
+        TokenSetSimilarity.Similarity(["head", "of", "sales"], ["sales", "head", "of"]).ShouldBe(1, 1e-9);
+
+    [Theory]
+    [InlineData("Bob", "Robert", FieldAgreement.Close)]
+    [InlineData("J.", "John", FieldAgreement.Partial)]
+    [InlineData("Jon", "John", FieldAgreement.Close)]
+    [InlineData("Jürgen", "Jurgen", FieldAgreement.Exact)]
+    [InlineData("Mary", "Peter", FieldAgreement.Disagree)]
+    public void FirstName_NicknamesInitialsTyposAccents_Levels(string lead, string crm, FieldAgreement expected)
+    {
+        PersonNameComparison.Compare(Person(lead, "Smith"), Person(crm, "Smith"), out var first, out _);
+        first.Agreement.ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Compare_SwappedFirstAndLastName_BothClose()
+    {
+        PersonNameComparison.Compare(Person("Wang", "Li"), Person("Li", "Wang"), out var first, out var last);
+        first.Agreement.ShouldBe(FieldAgreement.Close);
+        last.Agreement.ShouldBe(FieldAgreement.Close);
+    }
+
+    [Fact]
+    public void Compare_OneOfDoubleSurname_Close()
+    {
+        PersonNameComparison.Compare(Person("Ana", "García López"), Person("Ana", "Garcia"), out _, out var last);
+        last.Agreement.ShouldBe(FieldAgreement.Close);
+    }
+
+    [Fact]
+    public void Compare_EmptyFieldsOnEitherSide_AllMissingNeverDisagree()
+    {
+        var full = NormalisedPerson.From(new PersonRecord("a")
+        {
+            FirstName = "Ann", LastName = "Lee", Email = "ann@x.com", Company = "X Inc", JobTitle = "CEO", Phone = "+1 212 555 0100",
+            City = "Boston", State = "MA", Country = "US",
+        });
+        var empty = NormalisedPerson.From(new PersonRecord("b"));
+        var comparisons = new FieldComparison[9];
+        new PersonDomain().Compare(full, empty, comparisons);
+        comparisons.ShouldAllBe(c => c.Agreement == FieldAgreement.Missing);
+        new PersonDomain().Compare(empty, full, comparisons);
+        comparisons.ShouldAllBe(c => c.Agreement == FieldAgreement.Missing);
+    }
+
+    [Fact]
+    public void Company_EmailDomainNamesTheEmployer_Partial()
+    {
+        var lead = NormalisedPerson.From(new PersonRecord("a") { Email = "ann@keller-logistik.de" });
+        var crm = NormalisedPerson.From(new PersonRecord("b") { Company = "Keller Logistik GmbH" });
+        PersonComparison.Company(lead, crm).Agreement.ShouldBe(FieldAgreement.Partial);
+    }
+
+    private static NormalisedPerson Person(string first, string last) =>
+        NormalisedPerson.From(new PersonRecord(first + last) { FirstName = first, LastName = last });
+}

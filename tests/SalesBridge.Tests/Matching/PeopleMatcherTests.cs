@@ -1,0 +1,126 @@
+using SalesBridge.Matching;
+
+namespace SalesBridge.Tests.Matching;
+
+public sealed class PeopleMatcherTests
+{
+    [Fact]
+    public void Match_DemoWorld_PrecisionAndRecallAboveFloor()
+    {
+        var (leads, truth) = DemoWorldRecords.People();
+        var run = new PeopleMatcher().Match(DemoWorldRecords.Contacts, leads);
+
+        var (precision, recall) = DemoWorldRecords.Quality(run, truth);
+        precision.ShouldBeGreaterThanOrEqualTo(0.98);
+        recall.ShouldBeGreaterThanOrEqualTo(0.9);
+        run.Results.Count.ShouldBe(leads.Count);
+        run.Statistics.ReductionRatio.ShouldBeGreaterThan(0.99);
+        run.Statistics.Weights.ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void Match_NicknameAndMissingEmail_MatchedWithExplanation()
+    {
+        var contact = DemoWorldRecords.Contacts.First(c => c.FirstName == "Robert" && c.Email is not null);
+        var lead = new PersonRecord("lead-1") { FirstName = "Bob", LastName = contact.LastName, Company = contact.Company, City = contact.City, Country = contact.Country };
+
+        var result = new PeopleMatcher().Match(DemoWorldRecords.Contacts, [lead]).Results.Single();
+
+        result.CrmId.ShouldBe(contact.Id);
+        var explanation = result.Explanation;
+        explanation.Score.ShouldBe(result.Score);
+        explanation.Threshold.ShouldBe(0.5);
+        explanation.Evidence.Select(e => e.Field).ShouldBe(["FirstName", "LastName", "Email", "Company", "JobTitle", "Phone", "City", "State", "Country"]);
+        var first = explanation.Evidence.Single(e => e.Field == "FirstName");
+        (first.LeadValue, first.CrmValue, first.Agreement).ShouldBe(("Bob", "Robert", FieldAgreement.Close));
+        first.Weight.ShouldBeGreaterThan(0);
+        explanation.Summary.ShouldStartWith($"Matched to CRM contact {contact.Id}");
+    }
+
+    [Fact]
+    public void Match_MissingFields_CountZeroNeverDisagreement()
+    {
+        var contact = DemoWorldRecords.Contacts.First(c => c.Email is not null && c.JobTitle is not null && c.Phone is not null);
+        var lead = new PersonRecord("lead-1") { FirstName = contact.FirstName, LastName = contact.LastName, City = contact.City };
+
+        var result = new PeopleMatcher().Match(DemoWorldRecords.Contacts, [lead]).Results.Single();
+
+        foreach (var field in new[] { "Email", "Company", "JobTitle", "Phone", "State", "Country" })
+        {
+            var evidence = result.Explanation.Evidence.Single(e => e.Field == field);
+            evidence.Agreement.ShouldBe(FieldAgreement.Missing);
+            evidence.Weight.ShouldBe(0);
+        }
+    }
+
+    [Fact]
+    public void Match_TwoLeadsWantOneContact_OnlyTheStrongerGetsIt()
+    {
+        var contact = DemoWorldRecords.Contacts.First(c => c.Email is not null && c.Phone is not null);
+        var strong = contact with { Id = "strong" };
+        var weak = new PersonRecord("weak") { FirstName = contact.FirstName, LastName = contact.LastName, City = contact.City };
+
+        var results = new PeopleMatcher().Match(DemoWorldRecords.Contacts, [weak, strong]).Results;
+
+        results[1].CrmId.ShouldBe(contact.Id);
+        results[0].CrmId.ShouldBeNull();
+        results[0].Explanation.Summary.ShouldContain("is tied to lead strong");
+    }
+
+    [Fact]
+    public void Match_ManyToOneAllowed_BothLeadsGetTheContact()
+    {
+        var contact = DemoWorldRecords.Contacts.First(c => c.Email is not null && c.Phone is not null);
+        var results = new PeopleMatcher(new MatchingOptions { OneToOne = false })
+            .Match(DemoWorldRecords.Contacts, [contact with { Id = "a" }, contact with { Id = "b" }]).Results;
+
+        results.ShouldAllBe(r => r.CrmId == contact.Id);
+    }
+
+    [Fact]
+    public void Match_ThresholdAboveEveryScore_NoMatchAndSaysWhy()
+    {
+        var contact = DemoWorldRecords.Contacts.First(c => c.FirstName is { Length: > 0 });
+        var lead = new PersonRecord("lead-1") { FirstName = contact.FirstName, LastName = contact.LastName };
+
+        var result = new PeopleMatcher(new MatchingOptions { Threshold = 1.0000001 }).Match(DemoWorldRecords.Contacts, [lead]).Results.Single();
+
+        result.CrmId.ShouldBeNull();
+        result.Score.ShouldBeGreaterThan(0);
+        result.Explanation.Summary.ShouldContain("below the threshold");
+    }
+
+    [Fact]
+    public void Match_NoSharedBlockingKey_NoCandidateExplained()
+    {
+        var lead = new PersonRecord("lead-1") { FirstName = "Zyxwv", LastName = "Qqqqqq", City = "Nowhere-upon-Nothing" };
+
+        var result = new PeopleMatcher().Match(DemoWorldRecords.Contacts, [lead]).Results.Single();
+
+        (result.CrmId, result.Score).ShouldBe((null, 0));
+        result.Explanation.Evidence.ShouldBeEmpty();
+        result.Explanation.Summary.ShouldContain("no CRM contact shares a blocking key");
+    }
+
+    [Fact]
+    public void Match_EmptyInputs_NoResults()
+    {
+        new PeopleMatcher().Match([], []).Results.ShouldBeEmpty();
+        new PeopleMatcher().Match([], [new PersonRecord("x") { FirstName = "A" }]).Results.Single().CrmId.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Match_Progress_ReportsStages()
+    {
+        var stages = new List<string>();
+        var (leads, _) = DemoWorldRecords.People();
+        new PeopleMatcher().Match(DemoWorldRecords.Contacts, leads.Take(50).ToList(), new SynchronousProgress(p => { lock (stages) stages.Add(p.Stage); }));
+        stages.ShouldContain("compare");
+        stages.ShouldContain("assign");
+    }
+
+    private sealed class SynchronousProgress(Action<MatchProgress> report) : IProgress<MatchProgress>
+    {
+        public void Report(MatchProgress value) => report(value);
+    }
+}
