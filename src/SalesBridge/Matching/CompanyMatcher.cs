@@ -1,3 +1,6 @@
+using SalesBridge.Matching.Companies;
+using SalesBridge.Matching.Engine;
+
 namespace SalesBridge.Matching;
 
 /// <summary>Ties workspace companies to CRM accounts one-to-one, the same way <see cref="PeopleMatcher"/> ties people.</summary>
@@ -7,5 +10,10 @@ public sealed class CompanyMatcher(MatchingOptions? options = null)
 
     public MatchRun Match(IReadOnlyList<CompanyRecord> crm, IReadOnlyList<CompanyRecord> leads, IProgress<MatchProgress>? progress = null,
         CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException("The company matching engine is built on the matching branch.");
+        new MatchEngine<CompanyRecord, NormalisedCompany>(CompanyDomain.Instance, Options).Run(crm, leads, progress, cancellationToken);
+
+    /// <summary>The CRM ids blocking proposes for each lead (in the leads' order): for measuring pair completeness.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Candidates(IReadOnlyList<CompanyRecord> crm, IReadOnlyList<CompanyRecord> leads,
+        CancellationToken cancellationToken = default) =>
+        new MatchEngine<CompanyRecord, NormalisedCompany>(CompanyDomain.Instance, Options).Candidates(crm, leads, cancellationToken);
 }

@@ -8,4 +8,10 @@ public sealed class MatchingOptions
 
     /// <summary>How many next-best candidates an explanation lists.</summary>
     public int RunnersUp { get; init; } = 3;
+
+    /// <summary>
+    /// True (the product): a CRM record is tied to at most one lead. False lets several leads share one CRM record, for
+    /// when the lead side itself holds duplicates (deduplication benchmarks such as febrl).
+    /// </summary>
+    public bool OneToOne { get; init; } = true;
 }

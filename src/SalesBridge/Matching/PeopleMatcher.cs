@@ -1,3 +1,6 @@
+using SalesBridge.Matching.Engine;
+using SalesBridge.Matching.People;
+
 namespace SalesBridge.Matching;
 
 /// <summary>
@@ -11,5 +14,10 @@ public sealed class PeopleMatcher(MatchingOptions? options = null)
 
     public MatchRun Match(IReadOnlyList<PersonRecord> crm, IReadOnlyList<PersonRecord> leads, IProgress<MatchProgress>? progress = null,
         CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException("The people matching engine is built on the matching branch.");
+        new MatchEngine<PersonRecord, NormalisedPerson>(PersonDomain.Instance, Options).Run(crm, leads, progress, cancellationToken);
+
+    /// <summary>The CRM ids blocking proposes for each lead (in the leads' order): for measuring pair completeness.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Candidates(IReadOnlyList<PersonRecord> crm, IReadOnlyList<PersonRecord> leads,
+        CancellationToken cancellationToken = default) =>
+        new MatchEngine<PersonRecord, NormalisedPerson>(PersonDomain.Instance, Options).Candidates(crm, leads, cancellationToken);
 }

@@ -1,0 +1,85 @@
+using System.Collections.Concurrent;
+using SalesBridge.Matching.Blocking;
+using SalesBridge.Matching.Comparison;
+using SalesBridge.Matching.Scoring;
+
+namespace SalesBridge.Matching.Engine;
+
+/// <summary>
+/// For every lead, the CRM records sharing a blocking key, each compared field by field once. Runs in parallel over
+/// ranges of leads; each worker has its own stamp array (dedupe without hashing) and pattern histogram for EM.
+/// </summary>
+internal static class CandidateComparison
+{
+    public static (LeadCandidates[] Candidates, Dictionary<int, long> Histogram) Run<TRecord, TNormalised>(
+        IMatchDomain<TRecord, TNormalised> domain, TNormalised[] crm, TNormalised[] leads, string[][] leadKeys, BlockingIndex index,
+        IProgress<MatchProgress>? progress, CancellationToken cancellationToken)
+    {
+        var candidates = new LeadCandidates[leads.Length];
+        var histograms = new ConcurrentBag<Dictionary<int, long>>();
+        var fieldCount = domain.Fields.Count;
+        long done = 0;
+        var options = new ParallelOptions { CancellationToken = cancellationToken };
+        Parallel.ForEach(
+            Partitioner.Create(0, leads.Length, Math.Max(64, leads.Length / (Environment.ProcessorCount * 8) + 1)),
+            options,
+            () => new Worker(crm.Length),
+            (range, state, worker) =>
+            {
+                Span<FieldComparison> comparisons = stackalloc FieldComparison[fieldCount];
+                for (var l = range.Item1; l < range.Item2; l++)
+                {
+                    worker.Found.Clear();
+                    index.Collect(leadKeys[l], worker.Stamps, l + 1, worker.Found);
+                    if (worker.Found.Count == 0)
+                    {
+                        candidates[l] = LeadCandidates.None;
+                        continue;
+                    }
+
+                    var crmIndexes = worker.Found.ToArray();
+                    var patterns = new int[crmIndexes.Length];
+                    var similarities = new float[crmIndexes.Length];
+                    for (var k = 0; k < crmIndexes.Length; k++)
+                    {
+                        domain.Compare(leads[l], crm[crmIndexes[k]], comparisons);
+                        var similarity = 0f;
+                        foreach (var comparison in comparisons)
+                        {
+                            similarity += comparison.Similarity;
+                        }
+
+                        patterns[k] = AgreementPattern.Pack(comparisons);
+                        similarities[k] = similarity;
+                        ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(worker.Histogram, patterns[k], out _);
+                        count++;
+                    }
+
+                    candidates[l] = new LeadCandidates(crmIndexes, patterns, similarities);
+                }
+
+                var total = Interlocked.Add(ref done, range.Item2 - range.Item1);
+                progress?.Report(new MatchProgress("compare", total, leads.Length));
+                return worker;
+            },
+            worker => histograms.Add(worker.Histogram));
+
+        var histogram = new Dictionary<int, long>();
+        foreach (var part in histograms)
+        {
+            foreach (var (pattern, count) in part)
+            {
+                histogram[pattern] = histogram.GetValueOrDefault(pattern) + count;
+            }
+        }
+
+        return (candidates, histogram);
+    }
+
+    private sealed class Worker(int crmCount)
+    {
+        public int[] Stamps { get; } = new int[crmCount];
+        public List<int> Found { get; } = new(256);
+        public Dictionary<int, long> Histogram { get; } = [];
+    }
+}

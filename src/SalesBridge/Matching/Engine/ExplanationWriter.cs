@@ -1,0 +1,125 @@
+using System.Globalization;
+using SalesBridge.Matching.Comparison;
+using SalesBridge.Matching.Scoring;
+
+namespace SalesBridge.Matching.Engine;
+
+/// <summary>
+/// Turns a lead's decision into its <see cref="MatchResult"/>: the per-field evidence of the chosen (or best) pair with
+/// each outcome's learned weight, the runners-up, and one sentence a seat holder can read.
+/// </summary>
+internal sealed class ExplanationWriter<TRecord, TNormalised>(
+    IMatchDomain<TRecord, TNormalised> domain, FellegiSunterModel model, MatchingOptions options, double threshold,
+    IReadOnlyList<TRecord> crm, IReadOnlyList<TRecord> leads, TNormalised[] crmNormal, TNormalised[] leadNormal)
+{
+    public MatchResult Explain(int lead, LeadCandidates candidates, Dictionary<int, double> probabilities, int assigned, int[] leadOfCrm)
+    {
+        var leadId = domain.IdOf(leads[lead]);
+        if (candidates.Count == 0)
+        {
+            var none = $"No match: no CRM {domain.CrmNoun} shares a blocking key (name, email, phone, company or place) with this lead.";
+            return new MatchResult(leadId, null, 0, new MatchExplanation(0, threshold, [], [], none));
+        }
+
+        var ranked = Rank(candidates, probabilities, options.RunnersUp + 1);
+        var chosen = assigned >= 0 ? assigned : candidates.Crm[ranked[0]];
+        var chosenScore = 0.0;
+        var runnersUp = new List<CandidateScore>(options.RunnersUp);
+        foreach (var k in ranked)
+        {
+            var score = probabilities[candidates.Patterns[k]];
+            if (candidates.Crm[k] == chosen)
+            {
+                chosenScore = score;
+            }
+            else if (runnersUp.Count < options.RunnersUp)
+            {
+                runnersUp.Add(new CandidateScore(domain.IdOf(crm[candidates.Crm[k]]), score));
+            }
+        }
+
+        if (assigned >= 0 && chosenScore == 0)
+        {
+            chosenScore = probabilities[candidates.Patterns[Array.IndexOf(candidates.Crm, assigned)]];
+        }
+
+        var evidence = Evidence(lead, chosen);
+        var crmId = domain.IdOf(crm[chosen]);
+        var summary = assigned >= 0
+            ? $"Matched to CRM {domain.CrmNoun} {crmId} with probability {Format(chosenScore)} (threshold {Format(threshold)}): {Strongest(evidence)}."
+            : chosenScore < threshold
+                ? $"No match: the best candidate, {domain.CrmNoun} {crmId}, scored {Format(chosenScore)}, below the threshold {Format(threshold)}."
+                : leadOfCrm[chosen] >= 0
+                    ? $"No match: the best candidate, {domain.CrmNoun} {crmId} ({Format(chosenScore)}), is tied to lead {domain.IdOf(leads[leadOfCrm[chosen]])} by a stronger or equal pair, and no other candidate reached {Format(threshold)}."
+                    : $"No match: {domain.CrmNoun} {crmId} and another candidate scored the same ({Format(chosenScore)}), so neither can be chosen safely.";
+        return new MatchResult(leadId, assigned >= 0 ? crmId : null, chosenScore, new MatchExplanation(chosenScore, threshold, evidence, runnersUp, summary));
+    }
+
+    private FieldEvidence[] Evidence(int lead, int crmIndex)
+    {
+        Span<FieldComparison> comparisons = stackalloc FieldComparison[domain.Fields.Count];
+        domain.Compare(leadNormal[lead], crmNormal[crmIndex], comparisons);
+        var evidence = new FieldEvidence[comparisons.Length];
+        for (var f = 0; f < comparisons.Length; f++)
+        {
+            var level = comparisons[f].Agreement;
+            evidence[f] = new FieldEvidence(domain.Fields[f].Field, domain.Display(leads[lead], f), domain.Display(crm[crmIndex], f), level,
+                Math.Round(comparisons[f].Similarity, 3), Math.Round(model.Weight(f, level), 3));
+        }
+
+        return evidence;
+    }
+
+    /// <summary>The <paramref name="take"/> best candidates, best first: a selection pass, not a sort of all of them.</summary>
+    private static int[] Rank(LeadCandidates candidates, Dictionary<int, double> probabilities, int take)
+    {
+        var count = Math.Min(take, candidates.Count);
+        var best = new int[count];
+        var bestScore = new double[count];
+        var filled = 0;
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var score = probabilities[candidates.Patterns[k]];
+            var at = filled;
+            while (at > 0 && Better(score, candidates.Similarities[k], bestScore[at - 1], candidates.Similarities[best[at - 1]]))
+            {
+                at--;
+            }
+
+            if (at >= count)
+            {
+                continue;
+            }
+
+            for (var j = Math.Min(filled, count - 1); j > at; j--)
+            {
+                best[j] = best[j - 1];
+                bestScore[j] = bestScore[j - 1];
+            }
+
+            best[at] = k;
+            bestScore[at] = score;
+            filled = Math.Min(filled + 1, count);
+        }
+
+        return best;
+    }
+
+    private static bool Better(double score, float similarity, double otherScore, float otherSimilarity) =>
+        score > otherScore || (score == otherScore && similarity > otherSimilarity);
+
+    private static string Strongest(FieldEvidence[] evidence)
+    {
+        var agreeing = evidence.Where(e => e.Weight > 0).OrderByDescending(e => e.Weight).Take(3)
+            .Select(e => $"{Describe(e.Field)} {e.Agreement.ToString().ToLowerInvariant()}").ToList();
+        return agreeing.Count == 0 ? "no single field stands out" : string.Join(", ", agreeing);
+    }
+
+    private static string Describe(string field) => field switch
+    {
+        "FirstName" => "first name", "LastName" => "last name", "JobTitle" => "job title", "PostalCode" => "postal code",
+        _ => field.ToLowerInvariant(),
+    };
+
+    private static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+}

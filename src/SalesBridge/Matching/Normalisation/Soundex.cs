@@ -1,0 +1,60 @@
+namespace SalesBridge.Matching.Normalisation;
+
+/// <summary>
+/// American Soundex of a normalised name: a blocking key that survives most spelling slips ("Smyth" = "Smith").
+/// Cheap and well understood; other blocking keys cover what it misses (a changed first letter).
+/// </summary>
+public static class Soundex
+{
+    //                                   abcdefghijklmnopqrstuvwxyz
+    private const string Codes = "01230120022455012623010202";
+
+    public static string Of(string normalised)
+    {
+        Span<char> code = stackalloc char[4];
+        var length = 0;
+        var previous = '\0';
+        foreach (var c in normalised)
+        {
+            if (!char.IsAsciiLetterLower(c))
+            {
+                continue;
+            }
+
+            var digit = Codes[c - 'a'];
+            if (length == 0)
+            {
+                code[length++] = char.ToUpperInvariant(c);
+                previous = digit;
+                continue;
+            }
+
+            if (digit != '0' && digit != previous)
+            {
+                code[length++] = digit;
+                if (length == 4)
+                {
+                    break;
+                }
+            }
+
+            // H and W do not separate equal codes; vowels do.
+            if (c is not 'h' and not 'w')
+            {
+                previous = digit;
+            }
+        }
+
+        if (length == 0)
+        {
+            return "";
+        }
+
+        while (length < 4)
+        {
+            code[length++] = '0';
+        }
+
+        return new string(code);
+    }
+}

@@ -1,0 +1,111 @@
+using SalesBridge.Matching.Comparison;
+using SalesBridge.Matching.Normalisation;
+
+namespace SalesBridge.Matching.People;
+
+/// <summary>Every person field but the names, compared after normalisation; a field empty on either side is Missing.</summary>
+internal static class PersonComparison
+{
+    public static FieldComparison Email(EmailAddress a, EmailAddress b)
+    {
+        if (a.Address.Length == 0 || b.Address.Length == 0)
+        {
+            return FieldComparison.Missing;
+        }
+
+        if (a.Address == b.Address)
+        {
+            return FieldComparison.Exact;
+        }
+
+        // Same mailbox name at another domain: the same person with a private or a new work address.
+        if (a.Local == b.Local && a.Local.Length >= 4)
+        {
+            return new FieldComparison(FieldAgreement.Close, 0.8f);
+        }
+
+        // Same company domain, other mailbox: a colleague or an alias; EM decides what it is worth.
+        return a.Domain == b.Domain && !a.IsFreeMail
+            ? new FieldComparison(FieldAgreement.Partial, 0.5f)
+            : FieldComparison.Disagree;
+    }
+
+    public static FieldComparison Company(NormalisedPerson a, NormalisedPerson b)
+    {
+        if (a.Company.Length > 0 && b.Company.Length > 0)
+        {
+            var byName = CompanyNames(a.Company, a.CompanyCompact, a.CompanyTokens, b.Company, b.CompanyCompact, b.CompanyTokens);
+            if (byName.Agreement != FieldAgreement.Disagree)
+            {
+                return byName;
+            }
+        }
+
+        // The email domain names the employer: "x@keller-logistik.de" works at "Keller Logistik GmbH".
+        if (WorksAt(a.Email, b.CompanyCompact) || WorksAt(b.Email, a.CompanyCompact))
+        {
+            return new FieldComparison(FieldAgreement.Partial, 0.6f);
+        }
+
+        return a.Company.Length > 0 && b.Company.Length > 0 ? FieldComparison.Disagree : FieldComparison.Missing;
+    }
+
+    public static FieldComparison CompanyNames(string a, string aCompact, string[] aTokens, string b, string bCompact, string[] bTokens)
+    {
+        if (a == b || aCompact == bCompact)
+        {
+            return FieldComparison.Exact;
+        }
+
+        var tokens = TokenSetSimilarity.Similarity(aTokens, bTokens);
+        var characters = JaroWinkler.Similarity(aCompact, bCompact);
+        var similarity = Math.Max(tokens, characters);
+        return FieldComparison.BySimilarity(Math.Min(similarity, 0.99), close: 0.92, partial: 0.75);
+    }
+
+    public static FieldComparison Title(string[] a, string[] b)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return FieldComparison.Missing;
+        }
+
+        return FieldComparison.BySimilarity(TokenSetSimilarity.Similarity(a, b), close: 0.85, partial: 0.5);
+    }
+
+    public static FieldComparison Phone(string a, string b)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return FieldComparison.Missing;
+        }
+
+        if (a == b)
+        {
+            return FieldComparison.Exact;
+        }
+
+        // Same subscriber digits with a different prefix (country code vs trunk zero).
+        return a.AsSpan()[^PhoneDigits.Tail..].SequenceEqual(b.AsSpan()[^PhoneDigits.Tail..])
+            ? new FieldComparison(FieldAgreement.Close, 0.9f)
+            : FieldComparison.Disagree;
+    }
+
+    public static FieldComparison Place(string a, string b, bool allowTypos)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return FieldComparison.Missing;
+        }
+
+        if (a == b)
+        {
+            return FieldComparison.Exact;
+        }
+
+        return allowTypos ? FieldComparison.BySimilarity(JaroWinkler.Similarity(a, b), close: 0.92, partial: 0.85) : FieldComparison.Disagree;
+    }
+
+    private static bool WorksAt(EmailAddress email, string companyCompact) =>
+        email.Domain.Length > 0 && !email.IsFreeMail && companyCompact.Length >= 3 && WebDomain.Label(email.Domain).Replace("-", "", StringComparison.Ordinal) == companyCompact;
+}
