@@ -17,6 +17,7 @@ public static class SalesBridgeCommand
             MigrateCommand.Create(),
             ImportDirectoryCommand.Create(),
             EmulatorCommand.Create(),
+            Matching.MatchCommand.Create(),
         };
 
         // Anything the verbs do not know (--urls, --Database:Provider=...) is host configuration.
