@@ -44,4 +44,16 @@ public sealed class ConnectionCheckPrivilegeTests(ProductionOrgFixture org) : IC
         report.Org.EnvironmentLabel.ShouldBe("Production");
         report.Org.OrganizationUrl.ShouldBe(org.Server.BaseUri);
     }
+
+    [Fact]
+    public async Task RunAsync_MissingPrivilege_LogsHostAndCauseButNoToken()
+    {
+        var token = await org.AccessTokenAsync(org.World.SalespersonWithoutOpportunityRead);
+
+        await org.Check.RunAsync(org.Request(new SalesBridge.Dataverse.Authentication.FixedTokenProvider(token)), CancellationToken.None);
+
+        var lines = org.Logs.Lines.ToArray();
+        lines.ShouldContain(line => line.Contains("ImportPrivileges failed for " + org.Server.BaseUri.Authority) && line.Contains("prvReadOpportunity"));
+        lines.ShouldNotContain(line => line.Contains(token));
+    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using SalesBridge.CrmConnection;
 using SalesBridge.Dataverse.Authentication;
 using SalesBridge.Emulator.DemoWorld;
@@ -17,6 +18,7 @@ public abstract class CrmOrgFixture : IAsyncLifetime
     public EmulatorServer Server { get; private set; } = null!;
     public GeneratedWorld World => Server.World;
     public ConnectionCheck Check => _services.GetRequiredService<ConnectionCheck>();
+    public CapturedLogs Logs { get; } = new();
 
     /// <summary>The org as the test class needs it: its version and type.</summary>
     protected virtual EmulatorOptions Options => new() { Size = "tiny" };
@@ -24,7 +26,7 @@ public abstract class CrmOrgFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Server = await EmulatorServer.StartAsync(Options);
-        _services = new ServiceCollection().AddLogging().AddCrmConnectionCheck().BuildServiceProvider();
+        _services = new ServiceCollection().AddLogging(logging => logging.AddProvider(Logs)).AddCrmConnectionCheck().BuildServiceProvider();
     }
 
     public async Task DisposeAsync()
@@ -42,8 +44,9 @@ public abstract class CrmOrgFixture : IAsyncLifetime
     public async Task<ITokenProvider> IntegrationUserAsync() => new FixedTokenProvider(await Server.IntegrationTokenAsync());
 
     /// <summary>Signs <paramref name="user"/> in through the emulator's sign-in page, as the admin does in the browser.</summary>
-    public async Task<ITokenProvider> SignInAsync(CrmUser user) =>
-        new FixedTokenProvider(await EmulatorSignIn.AccessTokenAsync(Server, user.InternalEmailAddress, World.Spec.DemoPassword));
+    public async Task<ITokenProvider> SignInAsync(CrmUser user) => new FixedTokenProvider(await AccessTokenAsync(user));
+
+    public Task<string> AccessTokenAsync(CrmUser user) => EmulatorSignIn.AccessTokenAsync(Server, user.InternalEmailAddress, World.Spec.DemoPassword);
 }
 
 /// <summary>A production org on a current version.</summary>
