@@ -23,13 +23,23 @@ public static class OrganizationUrl
         if (url.Scheme != Uri.UriSchemeHttps) return $"The organization URL '{url}' must use https.";
         if (url.AbsolutePath is not ("/" or "")) return $"The organization URL '{url}' must be the org's root, without a path.";
         var host = url.IdnHost.ToLowerInvariant();
-        if (!OnlineSuffixes.Any(suffix => host.EndsWith(suffix, StringComparison.Ordinal) && host.Length > suffix.Length)
-            || host.Split('.')[0].Length == 0)
+        if (!IsOnlineHost(host))
         {
             return $"'{url.Host}' is not a Dynamics 365 online org. Only online orgs (https://<org>.crm.dynamics.com and the " +
                 "sovereign clouds) are supported; on-premises servers are not.";
         }
         if (!host.Contains(".crm", StringComparison.Ordinal)) return $"'{url.Host}' is not a Dynamics 365 org host (expected <org>.crm[N].dynamics.com).";
         return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="host"/> lies under a Dynamics 365 online domain (<c>*.dynamics.com</c> or a sovereign
+    /// cloud's). Anything else (an on-premises server, an IFD address such as <c>crm.contoso.com</c>) is not online.
+    /// </summary>
+    public static bool IsOnlineHost(string host)
+    {
+        var name = host.ToLowerInvariant();
+        return OnlineSuffixes.Any(suffix => name.EndsWith(suffix, StringComparison.Ordinal) && name.Length > suffix.Length)
+            && name.Split('.')[0].Length > 0;
     }
 }

@@ -19,6 +19,16 @@ public sealed class OrganizationUrlTests
     public void Problem_NotAnOnlineOrg_SaysWhy(string url, string reason) =>
         OrganizationUrl.Problem(new Uri(url), allowNonDynamicsHost: false)!.ShouldContain(reason);
 
+    [Theory]
+    [InlineData("contoso.crm4.dynamics.com", true)]
+    [InlineData("CONTOSO.CRM.DYNAMICS.COM", true)]
+    [InlineData("contoso.crm.microsoftdynamics.us", true)]
+    [InlineData("crm.contoso.local", false)]
+    [InlineData("contoso.crm.contoso.com", false)]
+    [InlineData("dynamics.com", false)]
+    [InlineData("contoso.crm.dynamics.com.evil.example", false)]
+    public void IsOnlineHost_Host_TrueOnlyUnderOnlineDomains(string host, bool online) => OrganizationUrl.IsOnlineHost(host).ShouldBe(online);
+
     [Fact]
     public void Problem_EmulatorWhenAllowed_None() =>
         OrganizationUrl.Problem(new Uri("http://127.0.0.1:5199/contoso"), allowNonDynamicsHost: true).ShouldBeNull();
