@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using SalesBridge.CrmConnection;
 using SalesBridge.Emulator.Hosting;
 
 namespace SalesBridge.Web.Demo;
@@ -9,7 +10,7 @@ namespace SalesBridge.Web.Demo;
 /// prints where everything is and how to sign in.
 /// </summary>
 internal sealed class DemoEnvironment(
-    DemoOptions options, IServiceScopeFactory scopes, IServer server, IHostApplicationLifetime lifetime, TimeProvider time) : IHostedService, IAsyncDisposable
+    DemoOptions options, ServerCertificatePins pins, IServiceScopeFactory scopes, IServer server, IHostApplicationLifetime lifetime, TimeProvider time) : IHostedService, IAsyncDisposable
 {
     private EmulatorServer? _emulator;
 
@@ -20,8 +21,10 @@ internal sealed class DemoEnvironment(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        _emulator = await EmulatorServer.StartAsync(new EmulatorOptions { Seed = options.Seed, Size = options.Size },
-            options.EmulatorUrl, time, cancellationToken);
+        var emulatorOptions = new EmulatorOptions { Seed = options.Seed, Size = options.Size };
+        emulatorOptions.Clients.Add(DemoCrmApplication.Registration);
+        _emulator = await EmulatorServer.StartAsync(emulatorOptions, options.EmulatorUrl, time, cancellationToken);
+        if (_emulator.Certificate is { } certificate) pins.Add(certificate);
         await using (var scope = scopes.CreateAsyncScope())
         {
             Contract = await scope.ServiceProvider.GetRequiredService<DemoContractSeeder>().SeedAsync(_emulator.World, cancellationToken);

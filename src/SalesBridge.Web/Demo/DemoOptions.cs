@@ -11,8 +11,12 @@ public sealed class DemoOptions
 
     public bool Enabled { get; set; }
 
-    /// <summary>Where the emulator listens; a fixed port so that a saved CRM connection still works after a restart.</summary>
-    public string EmulatorUrl { get; set; } = "http://127.0.0.1:5081";
+    /// <summary>
+    /// Where the emulator listens; a fixed port so that a saved CRM connection still works after a restart. https,
+    /// because it also stands in for Entra ID, whose sign-in MSAL only accepts over https; SalesBridge pins the
+    /// certificate the emulator generates at each start.
+    /// </summary>
+    public string EmulatorUrl { get; set; } = "https://127.0.0.1:5081";
 
     public int Seed { get; set; } = 2026;
 

@@ -1,3 +1,5 @@
+using SalesBridge.CrmConnection;
+
 namespace SalesBridge.Web.Demo;
 
 internal static class DemoRegistration
@@ -12,6 +14,8 @@ internal static class DemoRegistration
             builder.Services.AddScoped<DemoInboxSeeder>();
             builder.Services.AddScoped<DemoSavedItemsSeeder>();
             builder.Services.AddSingleton<DemoEnvironment>();
+            var emulatorUrl = new Uri(options.EmulatorUrl.TrimEnd('/') + "/");
+            builder.Services.PostConfigure<CrmOptions>(crm => DemoCrmApplication.Configure(crm, emulatorUrl));
             // Registered after the migration, so the demo contract is written into a migrated database.
             builder.Services.AddHostedService(services => services.GetRequiredService<DemoEnvironment>());
         }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using SalesBridge.Persistence;
 using SalesBridge.UseCases;
 using SalesBridge.Web.Api;
+using SalesBridge.Web.Crm;
 using SalesBridge.Web.Demo;
 using SalesBridge.Web.Identity;
 
@@ -34,6 +35,7 @@ internal static class ServiceRegistration
             pages.Conventions.AllowAnonymousToPage("/SignIn");
             pages.Conventions.AllowAnonymousToPage("/Error");
         }).AddMvcOptions(mvc => mvc.Filters.Add<Pages.RefusalPageFilter>());
+        builder.AddCrm();
         builder.AddDemo();
         return builder;
     }

@@ -2,8 +2,11 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SalesBridge.Accounts;
+using SalesBridge.Alerts;
 using SalesBridge.Contracts;
 using SalesBridge.Conversations;
+using SalesBridge.CrmConnection;
+using SalesBridge.CrmSettings;
 using SalesBridge.PeopleDirectory;
 using SalesBridge.Leads;
 using SalesBridge.Lists;
@@ -30,6 +33,11 @@ public sealed class SalesBridgeDbContext(DbContextOptions<SalesBridgeDbContext> 
     public DbSet<Note> Notes => Set<Note>();
     public DbSet<Conversation> Conversations => Set<Conversation>();
     public DbSet<ConversationMessage> ConversationMessages => Set<ConversationMessage>();
+    public DbSet<OrgConnection> OrgConnections => Set<OrgConnection>();
+    public DbSet<DisconnectRecord> DisconnectRecords => Set<DisconnectRecord>();
+    public DbSet<ContractCrmSettings> CrmSettings => Set<ContractCrmSettings>();
+    public DbSet<CrmSettingsChange> CrmSettingsChanges => Set<CrmSettingsChange>();
+    public DbSet<AdminAlert> AdminAlerts => Set<AdminAlert>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

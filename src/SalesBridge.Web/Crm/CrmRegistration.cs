@@ -1,0 +1,14 @@
+using SalesBridge.CrmConnection;
+
+namespace SalesBridge.Web.Crm;
+
+internal static class CrmRegistration
+{
+    /// <summary>The CRM connection services with options from the <c>Crm</c> configuration section.</summary>
+    public static WebApplicationBuilder AddCrm(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddCrmConnections();
+        builder.Services.Configure<CrmOptions>(builder.Configuration.GetSection(CrmOptions.SectionName));
+        return builder;
+    }
+}
