@@ -4,8 +4,13 @@ namespace SalesBridge.CrmConnection;
 
 /// <summary>
 /// The org version as <c>RetrieveVersion</c> reports it (<c>9.2.24044.00150</c>, or just <c>8.0</c>): SalesBridge
-/// needs 8.2 or newer (SPEC S2).
+/// needs 8.2 or newer (SPEC S2, issue 7).
 /// </summary>
+/// <remarks>
+/// SPEC S2 also names "Dynamics 2016 Online (8.x)", which would admit 8.0 and 8.1; issue 7 asks for 8.2 as the floor
+/// and for 8.0 to be refused. 8.2 is kept: no online org runs 8.0/8.1 any more, and the client speaks Web API v9.x,
+/// which those versions do not serve. Lowering <see cref="Minimum"/> is the one change needed should that be wanted.
+/// </remarks>
 public static class CrmVersion
 {
     public static readonly Version Minimum = new(8, 2);
