@@ -32,7 +32,7 @@ internal static class CrmConnectionApi
                 Caller caller, StartAdminSignIn.Request request, StartAdminSignIn start, HttpRequest http, CancellationToken cancellationToken) =>
             {
                 var result = await start.HandleAsync(caller, request, CrmSignInRedirect.For(http), cancellationToken);
-                return result.RefusedUrl is { } refused ? CheckFailed(refused) : TypedResults.Ok(new AdminSignInStarted(result.AuthorizationUrl!));
+                return result.RefusedUrl is { } refused ? CheckFailed(refused) : TypedResults.Ok(new AdminSignInStarted(result.AuthorizationUrl!.AbsoluteUri));
             })
             .WithSummary("Start signing in with a Dynamics account: open authorizationUrl in a browser; the sign-in page returns to SalesBridge, which checks and stores the connection (409 when Crm:SignIn is not configured).");
     }
@@ -57,5 +57,5 @@ internal static class CrmConnectionApi
     }
 }
 
-/// <summary>Where to send the admin to sign in; valid for 10 minutes.</summary>
-public sealed record AdminSignInStarted(Uri AuthorizationUrl);
+/// <summary>Where to send the admin to sign in (escaped, ready to open); valid for 10 minutes.</summary>
+public sealed record AdminSignInStarted(string AuthorizationUrl);

@@ -39,7 +39,7 @@ public sealed class ConnectModel(GetConnectionStatus getStatus, StartAdminSignIn
             {
                 var result = await startSignIn.HandleAsync(Caller,
                     new StartAdminSignIn.Request { OrganizationUrl = Input.OrganizationUrl, LoginHint = Input.LoginHint }, CrmSignInRedirect.For(Request), cancellationToken);
-                if (result.AuthorizationUrl is { } url) return Redirect(url.ToString());
+                if (result.AuthorizationUrl is { } url) return Redirect(url.AbsoluteUri);
                 Report = result.RefusedUrl;
                 await LoadAsync(cancellationToken);
                 return Page();

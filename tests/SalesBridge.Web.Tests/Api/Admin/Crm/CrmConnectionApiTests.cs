@@ -223,7 +223,9 @@ public sealed class CrmConnectionApiTests(CrmWorkspaceFixture fixture)
 
         var started = await api.PostAsJsonAsync($"{Path}/sign-in", new { organizationUrl = fixture.Emulator.BaseUri.ToString(), loginHint = admin.DomainName });
         started.StatusCode.ShouldBe(HttpStatusCode.OK, await started.Content.ReadAsStringAsync());
-        var authorizationUrl = new Uri((await started.JsonAsync()).GetProperty("authorizationUrl").GetString()!);
+        var authorizationText = (await started.JsonAsync()).GetProperty("authorizationUrl").GetString()!;
+        authorizationText.ShouldNotContain(" ", customMessage: "the sign-in URL is sent escaped, ready to open");
+        var authorizationUrl = new Uri(authorizationText);
         var callback = await fixture.Emulator.SignInOnEmulatorAsync(authorizationUrl, admin);
         callback.GetLeftPart(UriPartial.Path).ShouldBe(new Uri(host.BaseUri, "Admin/Crm/SignedIn").ToString());
         var completed = await web.GetAsync(callback.PathAndQuery);

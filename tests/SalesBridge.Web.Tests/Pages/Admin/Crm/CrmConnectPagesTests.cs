@@ -209,6 +209,7 @@ public sealed class CrmConnectPagesTests(CrmWorkspaceFixture fixture)
         var start = await web.PostFormAsync("Admin/Crm/Connect?handler=SignIn",
             new() { ["Input.OrganizationUrl"] = fixture.Emulator.BaseUri.ToString(), ["Input.LoginHint"] = user.DomainName });
         start.StatusCode.ShouldBe(HttpStatusCode.Redirect, await start.Content.ReadAsStringAsync());
+        start.Headers.Location!.OriginalString.ShouldNotContain(" ", customMessage: "the sign-in URL is sent escaped");
         var callback = await fixture.Emulator.SignInOnEmulatorAsync(start.Headers.Location!, user);
         return await web.GetAsync(callback.PathAndQuery);
     }
