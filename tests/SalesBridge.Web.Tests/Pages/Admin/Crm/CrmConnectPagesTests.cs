@@ -153,6 +153,41 @@ public sealed class CrmConnectPagesTests(CrmWorkspaceFixture fixture)
     }
 
     [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task SignIn_FailingWhileConnectedAsApplicationUser_LeavesTheConnectionAsItWas(string database)
+    {
+        var host = await fixture.HostAsync(database);
+        var contract = await host.CreateAsync();
+        using var web = await host.PageClientAsync(contract.Admin);
+        (await PostApplicationUserResponseAsync(web)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var before = (await host.ConnectionAsync(contract.Id)).ShouldNotBeNull();
+
+        var completed = await SignInThroughThePagesAsync(web, fixture.Emulator.World.SalespersonWithoutOpportunityRead);
+
+        HttpUtility.HtmlDecode(await completed.Content.ReadAsStringAsync()).ShouldContain(ConnectionFailureMessages.InsufficientPrivileges);
+        var after = (await host.ConnectionAsync(contract.Id)).ShouldNotBeNull();
+        after.Revision.ShouldBe(before.Revision);
+        after.SignInMethod.ShouldBe(OrgSignInMethod.ApplicationUser);
+        after.Status.ShouldBe(OrgConnectionStatus.Connected);
+        after.ProtectedTokenCache.ShouldBeNull("the refused account's tokens are not kept");
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task SignIn_CompletedByAnotherAdmin_IsRefusedAndStoresNothing(string database)
+    {
+        var host = await fixture.HostAsync(database);
+        var contract = await host.CreateAsync();
+        using var starter = await host.PageClientAsync(contract.Admin);
+        using var other = await host.PageClientAsync(contract.AdminSeatHolder);
+        var start = await starter.PostFormAsync("Admin/Crm/Connect?handler=SignIn", new() { ["Input.OrganizationUrl"] = fixture.Emulator.BaseUri.ToString() });
+        var callback = await fixture.Emulator.SignInOnEmulatorAsync(start.Headers.Location!, fixture.Emulator.World.Admin);
+
+        var page = HttpUtility.HtmlDecode(await TextOfAsync(other, callback.PathAndQuery.TrimStart('/')));
+
+        page.ShouldContain("This sign-in response does not belong to a sign-in you started here");
+        (await host.ConnectionAsync(contract.Id)).ShouldBeNull();
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
     public async Task SignIn_StateOfAnotherSignIn_IsRefusedAndStoresNothing(string database)
     {
         var host = await fixture.HostAsync(database);
