@@ -11,4 +11,7 @@ public sealed class AuthorizationCodeTokenProviderOptions : EntraApplicationOpti
     /// <summary>The redirect URI registered on the app, where the sign-in page sends the code (e.g. <c>https://salesbridge.example/signin-dataverse</c>).</summary>
     [Required]
     public Uri? RedirectUri { get; set; }
+
+    /// <summary>A multi-tenant app registration signs admins of any tenant in through <c>organizations</c> (or <c>common</c>).</summary>
+    protected internal override bool AcceptsMultiTenantAuthority => true;
 }

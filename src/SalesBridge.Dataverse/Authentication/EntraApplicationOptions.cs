@@ -9,11 +9,23 @@ namespace SalesBridge.Dataverse.Authentication;
 /// </summary>
 public abstract class EntraApplicationOptions
 {
-    private const string GuidPattern = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
+    internal const string GuidPattern = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
 
-    /// <summary>The directory (tenant) id, a GUID.</summary>
-    [Required, RegularExpression(GuidPattern, ErrorMessage = "TenantId must be the directory (tenant) id, a GUID.")]
+    /// <summary>The tenant segments Entra ID accepts for sign-ins of users from any work or school tenant.</summary>
+    internal static readonly string[] MultiTenantSegments = ["organizations", "common"];
+
+    /// <summary>
+    /// The directory (tenant) id, a GUID; an app that admins of any tenant sign in to (authorization code only) may
+    /// use <c>organizations</c> or <c>common</c> instead (see <see cref="AcceptsMultiTenantAuthority"/>).
+    /// </summary>
+    [Required(ErrorMessage = "TenantId is required.")]
     public string TenantId { get; set; } = "";
+
+    /// <summary>
+    /// Whether <see cref="TenantId"/> may be <c>organizations</c> or <c>common</c>: true for a user sign-in, where Entra
+    /// resolves the user's own tenant; false for client credentials, which need the one tenant the app user lives in.
+    /// </summary>
+    protected internal virtual bool AcceptsMultiTenantAuthority => false;
 
     /// <summary>The application (client) id of the app registration, a GUID.</summary>
     [Required, RegularExpression(GuidPattern, ErrorMessage = "ClientId must be the application (client) id, a GUID.")]

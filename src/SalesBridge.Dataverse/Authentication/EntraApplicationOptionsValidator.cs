@@ -20,6 +20,7 @@ public sealed class EntraApplicationOptionsValidator<TOptions> : IValidateOption
         var results = new List<ValidationResult>();
         Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true);
         failures.AddRange(results.Select(result => result.ErrorMessage ?? "Invalid value."));
+        if (TenantProblem(options) is { } tenant) failures.Add(tenant);
         if (string.IsNullOrEmpty(options.ClientSecret) == (options.ClientCertificate is null))
         {
             failures.Add("Set exactly one credential: ClientSecret or ClientCertificate.");
@@ -30,6 +31,18 @@ public sealed class EntraApplicationOptionsValidator<TOptions> : IValidateOption
         }
         if (AuthorityProblem(options) is { } problem) failures.Add(problem);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static string? TenantProblem(TOptions options)
+    {
+        var tenant = options.TenantId ?? "";
+        if (tenant.Length == 0 || System.Text.RegularExpressions.Regex.IsMatch(tenant, EntraApplicationOptions.GuidPattern)) return null;
+        if (options.AcceptsMultiTenantAuthority)
+        {
+            return EntraApplicationOptions.MultiTenantSegments.Contains(tenant, StringComparer.OrdinalIgnoreCase) ? null
+                : "TenantId must be the directory (tenant) id, a GUID, or organizations or common for a multi-tenant app.";
+        }
+        return "TenantId must be the directory (tenant) id, a GUID.";
     }
 
     private static string? AuthorityProblem(TOptions options)

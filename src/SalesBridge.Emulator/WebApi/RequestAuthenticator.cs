@@ -20,7 +20,14 @@ public static class RequestAuthenticator
     {
         var validator = http.RequestServices.GetRequiredService<AccessTokenValidator>();
         var audience = $"{http.Request.Scheme}://{http.Request.Host}";
-        var outcome = validator.Validate(http.Request.Headers.Authorization.ToString(), audience);
+        var header = http.Request.Headers.Authorization.ToString();
+        var outcome = validator.Validate(header, audience);
+        if (outcome is not AccessTokenValidation.Valid && http.Request.Path.StartsWithSegments("/" + org.Settings.UrlName))
+        {
+            // An org reached under its path (/{urlName}/api/data/...) has that URL as its resource, so a client that
+            // asks for a token for the org URL it was given (as SalesBridge does) gets that URL as the audience.
+            if (validator.Validate(header, $"{audience}/{org.Settings.UrlName}") is AccessTokenValidation.Valid forPath) outcome = forPath;
+        }
         if (outcome is not AccessTokenValidation.Valid valid)
         {
             await BearerChallenge.Write401(http, outcome);

@@ -34,6 +34,7 @@ internal static class ApiV1
         api.MapDirectoryApi();
         api.MapMeApi();
         api.MapAdminApi();
+        Admin.Crm.CrmConnectionApi.MapCrmConnectionApi(api);
         api.MapNotesApi();
         api.MapConversationsApi();
         api.MapSavedItemsApi();

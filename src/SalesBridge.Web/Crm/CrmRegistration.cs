@@ -8,6 +8,8 @@ internal static class CrmRegistration
     public static WebApplicationBuilder AddCrm(this WebApplicationBuilder builder)
     {
         builder.Services.AddCrmConnections();
+        // Pending admin sign-ins (StartAdminSignIn) wait here for Entra's redirect; a cluster registers a shared cache instead.
+        builder.Services.AddDistributedMemoryCache();
         builder.Services.Configure<CrmOptions>(builder.Configuration.GetSection(CrmOptions.SectionName));
         return builder;
     }

@@ -57,4 +57,37 @@ public sealed class EntraApplicationOptionsValidatorTests
     [Fact]
     public void Check_SovereignCloudAuthority_Passes() =>
         Problem(o => o.Authority = new Uri($"https://login.microsoftonline.us/{Tenant}")).ShouldBeNull();
+
+    [Theory]
+    [InlineData("organizations")]
+    [InlineData("common")]
+    public void Check_MultiTenantSegmentForAuthorizationCode_Passes(string tenant)
+    {
+        var options = new AuthorizationCodeTokenProviderOptions
+        {
+            TenantId = tenant, ClientId = "5b1d3c8e-0d5a-4c1e-9f7a-2a6e4d9b7c10", ClientSecret = "secret", RedirectUri = new Uri("https://salesbridge.example/Admin/Crm/SignedIn"),
+        };
+
+        EntraApplicationOptionsValidator<AuthorizationCodeTokenProviderOptions>.Check(options).Failed.ShouldBeFalse();
+        options.EffectiveAuthority.ShouldBe(new Uri($"https://login.microsoftonline.com/{tenant}"));
+    }
+
+    [Fact]
+    public void Check_OtherWordForAuthorizationCode_FailsNamingTheChoices()
+    {
+        var options = new AuthorizationCodeTokenProviderOptions
+        {
+            TenantId = "contoso", ClientId = "5b1d3c8e-0d5a-4c1e-9f7a-2a6e4d9b7c10", ClientSecret = "secret", RedirectUri = new Uri("https://salesbridge.example/Admin/Crm/SignedIn"),
+        };
+
+        EntraApplicationOptionsValidator<AuthorizationCodeTokenProviderOptions>.Check(options).FailureMessage.ShouldNotBeNull()
+            .ShouldContain("TenantId must be the directory (tenant) id, a GUID, or organizations or common for a multi-tenant app.");
+    }
+
+    [Theory]
+    [InlineData("organizations")]
+    [InlineData("common")]
+    public void Check_MultiTenantSegmentForClientCredentials_Fails(string tenant) =>
+        Problem(o => { o.TenantId = tenant; o.Authority = new Uri($"https://login.microsoftonline.com/{tenant}"); })
+            .ShouldNotBeNull().ShouldContain("TenantId must be the directory (tenant) id, a GUID.");
 }

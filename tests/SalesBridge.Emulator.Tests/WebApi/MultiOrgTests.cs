@@ -40,6 +40,26 @@ public sealed class MultiOrgTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TokenForTheOrgsPathUrl_IsAcceptedThere()
+    {
+        var orgs = (OrgDirectory)_server.Services.GetService(typeof(OrgDirectory))!;
+        var contosoApp = orgs.Find("contoso")!.Store.Table("systemuser").InKeyOrder().Single(u => u["applicationid"] is Guid);
+        using var http = new HttpClient();
+        var tokenResponse = await http.PostAsync(_server.TokenEndpoint, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = ((Guid)contosoApp["applicationid"]!).ToString(),
+            ["client_secret"] = "contoso-integration-secret", ["scope"] = $"{_server.BaseUri}contoso/.default",
+        }));
+        var token = (await tokenResponse.JsonAsync()).GetProperty("access_token").GetString();
+        using var client = new HttpClient { BaseAddress = new Uri(_server.BaseUri, "contoso/api/data/v9.2/") };
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+
+        var whoAmI = await (await client.GetAsync("WhoAmI()")).JsonAsync();
+
+        whoAmI.GetProperty("UserId").GetGuid().ShouldBe(contosoApp.Id);
+    }
+
+    [Fact]
     public async Task UserOfOneOrg_IsNotAMemberOfAnother()
     {
         var defaultApp = _server.World.Spec;

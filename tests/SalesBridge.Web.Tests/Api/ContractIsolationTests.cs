@@ -114,6 +114,13 @@ public sealed partial class ContractIsolationTests(WorkspaceFixture fixture)
         ["PUT /api/v1/admin/users/{userId:guid}/seat"] = null,
         ["DELETE /api/v1/admin/users/{userId:guid}/seat"] = null,
         ["PUT /api/v1/admin/users/{userId:guid}/admin"] = _ => new { isContractAdmin = true },
+        ["GET /api/v1/admin/crm/connection"] = null,
+        // An on-premises URL: refused by the first check, so nothing is sent anywhere.
+        ["POST /api/v1/admin/crm/connection/application-user"] = _ => new
+        {
+            organizationUrl = "https://crm.contoso.local", tenantId = Guid.NewGuid(), clientId = Guid.NewGuid(), clientSecret = "sweep-secret",
+        },
+        ["POST /api/v1/admin/crm/connection/sign-in"] = _ => new { organizationUrl = "https://crm.contoso.local" },
     };
 
     private static IEnumerable<(string Method, string Template)> ApiEndpoints(WorkspaceHost host) =>
@@ -172,6 +179,7 @@ public sealed partial class ContractIsolationTests(WorkspaceFixture fixture)
         Add(await db.SavedLists.Where(l => l.ContractId == contractId).OrderBy(l => l.Id).Select(l => new { l.Id, l.Name, Entries = l.Entries.Count }).ToListAsync());
         Add(await db.Notes.Where(n => n.ContractId == contractId).OrderBy(n => n.Id).Select(n => new { n.Id, n.Text, n.CopyToCrm }).ToListAsync());
         Add(await db.Conversations.Where(c => c.ContractId == contractId).OrderBy(c => c.Id).Select(c => new { c.Id, c.Subject }).ToListAsync());
+        Add(await db.OrgConnections.Where(c => c.ContractId == contractId).Select(c => new { c.Id, c.OrganizationUrl, c.Status, c.Revision }).ToListAsync());
         Add(await db.ConversationMessages.Where(m => m.ContractId == contractId).OrderBy(m => m.Id).Select(m => new { m.Id, m.Body, m.CopyToCrm }).ToListAsync());
         return text.ToString();
     });
