@@ -34,6 +34,7 @@ internal static class ApiV1
         api.MapDirectoryApi();
         api.MapMeApi();
         api.MapAdminApi();
+        SalesBridge.Web.Api.Admin.Crm.SettingsApi.MapCrmSettingsApi(api);
         api.MapNotesApi();
         api.MapConversationsApi();
         api.MapSavedItemsApi();
