@@ -114,6 +114,10 @@ public sealed partial class ContractIsolationTests(WorkspaceFixture fixture)
         ["PUT /api/v1/admin/users/{userId:guid}/seat"] = null,
         ["DELETE /api/v1/admin/users/{userId:guid}/seat"] = null,
         ["PUT /api/v1/admin/users/{userId:guid}/admin"] = _ => new { isContractAdmin = true },
+        ["GET /api/v1/admin/crm/settings"] = null,
+        ["PUT /api/v1/admin/crm/settings"] = _ => new { revision = Guid.NewGuid(), autoSyncAllSeats = false, writeBackEnabled = false },
+        ["GET /api/v1/admin/crm/settings/changes"] = null,
+        ["POST /api/v1/admin/crm/settings/solution"] = null,
     };
 
     private static IEnumerable<(string Method, string Template)> ApiEndpoints(WorkspaceHost host) =>
