@@ -86,15 +86,17 @@ public static partial class StandardSchema
     private static void AddOpportunity(OrgSchema schema) =>
         Table(schema, "opportunity", "opportunities", "Opportunity", 3, "name", changeTracking: true)
             .String("name", 300, primaryName: true)
-            .Choice("salesstage", SalesStages)
-            .Choice("salesstagecode", new("opportunity_salesstagecode", [new(1, "Default Value")]))
+            // Display names as in Dataverse's opportunity table reference; settings pages show them.
+            .Choice("salesstage", SalesStages, displayName: "Sales Stage")
+            .Choice("salesstagecode", new("opportunity_salesstagecode", [new(1, "Default Value")]), displayName: "Process Code")
             .String("stepname", 200)
-            .Column("estimatedvalue", AttributeType.Money).Column("actualvalue", AttributeType.Money)
+            .Column("estimatedvalue", AttributeType.Money, displayName: "Est. Revenue")
+            .Column("actualvalue", AttributeType.Money, displayName: "Actual Revenue")
             .Column("estimatedclosedate", AttributeType.DateTime).Column("actualclosedate", AttributeType.DateTime)
             .Column("closeprobability", AttributeType.Integer)
             .Memo("description")
-            .Choice(CustomPipelinePhase, PipelinePhases, custom: true)
-            .Column(CustomContractValue, AttributeType.Money, custom: true)
+            .Choice(CustomPipelinePhase, PipelinePhases, custom: true, displayName: "Pipeline Phase")
+            .Column(CustomContractValue, AttributeType.Money, custom: true, displayName: "Contract Value")
             .Lookup("parentaccountid", "account", "opportunity_parent_account")
             .Lookup("parentcontactid", "contact", "opportunity_parent_contact")
             .Polymorphic("customerid", AttributeType.Customer,

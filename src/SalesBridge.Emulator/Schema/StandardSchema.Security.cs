@@ -65,7 +65,7 @@ public static partial class StandardSchema
     {
         Table(schema, "publisher", "publishers", "Publisher", 7101, "friendlyname", OwnershipType.OrganizationOwned)
             .String("uniquename", 256, required: "SystemRequired").String("friendlyname", 256, primaryName: true)
-            .String("customizationprefix", 8).Column("customizationoptionvalueprefix", AttributeType.Integer)
+            .String("customizationprefix", 8).Column("customizationoptionvalueprefix", AttributeType.Integer).Memo("description")
             .Column("createdon", AttributeType.DateTime, writable: false)
             .Column("modifiedon", AttributeType.DateTime, writable: false)
             .Column("versionnumber", AttributeType.BigInt, writable: false)

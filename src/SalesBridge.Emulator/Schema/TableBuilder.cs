@@ -35,11 +35,12 @@ public sealed class TableBuilder
     public TableBuilder Memo(string name, int maxLength = 2000) =>
         Add(new AttributeDefinition { LogicalName = name, Type = AttributeType.Memo, MaxLength = maxLength });
 
-    public TableBuilder Column(string name, AttributeType type, bool writable = true, bool custom = false) =>
-        Add(new AttributeDefinition { LogicalName = name, Type = type, IsValidForWrite = writable, IsCustomAttribute = custom });
+    public TableBuilder Column(string name, AttributeType type, bool writable = true, bool custom = false, string? displayName = null) =>
+        Add(new AttributeDefinition { LogicalName = name, Type = type, IsValidForWrite = writable, IsCustomAttribute = custom, DisplayName = displayName });
 
-    public TableBuilder Choice(string name, OptionSetDefinition options, AttributeType type = AttributeType.Picklist, bool custom = false) =>
-        Add(new AttributeDefinition { LogicalName = name, Type = type, OptionSet = options, IsCustomAttribute = custom });
+    public TableBuilder Choice(string name, OptionSetDefinition options, AttributeType type = AttributeType.Picklist, bool custom = false,
+        string? displayName = null) =>
+        Add(new AttributeDefinition { LogicalName = name, Type = type, OptionSet = options, IsCustomAttribute = custom, DisplayName = displayName });
 
     /// <summary>A lookup to one table; <paramref name="relationship"/> names the 1:N relationship.</summary>
     public TableBuilder Lookup(string name, string target, string relationship, string? navigation = null,

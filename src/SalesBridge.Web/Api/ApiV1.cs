@@ -6,6 +6,8 @@ using SalesBridge.Web.Api.Notes;
 using SalesBridge.Web.Api.PeopleDirectory;
 using SalesBridge.Web.Identity;
 
+using SalesBridge.Web.Api.Admin.Crm;
+
 namespace SalesBridge.Web.Api;
 
 /// <summary>
@@ -34,7 +36,8 @@ internal static class ApiV1
         api.MapDirectoryApi();
         api.MapMeApi();
         api.MapAdminApi();
-        Admin.Crm.CrmConnectionApi.MapCrmConnectionApi(api);
+        api.MapCrmConnectionApi();
+        api.MapCrmSettingsApi();
         api.MapNotesApi();
         api.MapConversationsApi();
         api.MapSavedItemsApi();

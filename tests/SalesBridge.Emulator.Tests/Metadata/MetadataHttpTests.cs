@@ -27,6 +27,20 @@ public sealed class MetadataHttpTests(EmulatorFixture emulator)
     }
 
     [Fact]
+    public async Task GetMoneyAttributes_Opportunity_HaveTheirDisplayNamesAndAreNotBaseCurrency()
+    {
+        var (status, body) = await GetAsync("EntityDefinitions(LogicalName='opportunity')/Attributes/Microsoft.Dynamics.CRM.MoneyAttributeMetadata" +
+            "?$select=LogicalName,DisplayName,IsBaseCurrency,AttributeOf");
+
+        status.ShouldBe(HttpStatusCode.OK, body.ToString());
+        var money = body.GetProperty("value").EnumerateArray().ToDictionary(a => a.GetProperty("LogicalName").GetString()!,
+            a => a.GetProperty("DisplayName").GetProperty("UserLocalizedLabel").GetProperty("Label").GetString());
+        money["estimatedvalue"].ShouldBe("Est. Revenue");
+        money["actualvalue"].ShouldBe("Actual Revenue");
+        body.GetProperty("value").EnumerateArray().ShouldAllBe(a => !a.GetProperty("IsBaseCurrency").GetBoolean());
+    }
+
+    [Fact]
     public async Task GetPicklistAttributes_WithOptionSet_ReturnsSalesStageLabels()
     {
         var (status, body) = await GetAsync("EntityDefinitions(LogicalName='opportunity')/Attributes/Microsoft.Dynamics.CRM.PicklistAttributeMetadata" +

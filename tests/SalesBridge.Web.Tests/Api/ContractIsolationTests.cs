@@ -121,6 +121,10 @@ public sealed partial class ContractIsolationTests(WorkspaceFixture fixture)
             organizationUrl = "https://crm.contoso.local", tenantId = Guid.NewGuid(), clientId = Guid.NewGuid(), clientSecret = "sweep-secret",
         },
         ["POST /api/v1/admin/crm/connection/sign-in"] = _ => new { organizationUrl = "https://crm.contoso.local" },
+        ["GET /api/v1/admin/crm/settings"] = null,
+        ["PUT /api/v1/admin/crm/settings"] = _ => new { revision = Guid.NewGuid(), autoSyncAllSeats = false, writeBackEnabled = false },
+        ["GET /api/v1/admin/crm/settings/changes"] = null,
+        ["POST /api/v1/admin/crm/settings/solution"] = null,
     };
 
     private static IEnumerable<(string Method, string Template)> ApiEndpoints(WorkspaceHost host) =>
