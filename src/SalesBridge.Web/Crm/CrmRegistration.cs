@@ -9,6 +9,7 @@ internal static class CrmRegistration
     {
         builder.Services.AddCrmConnections();
         builder.Services.Configure<CrmOptions>(builder.Configuration.GetSection(CrmOptions.SectionName));
+        builder.AddCrmHealth();
         return builder;
     }
 }
