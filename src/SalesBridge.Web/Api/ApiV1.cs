@@ -1,4 +1,5 @@
 using SalesBridge.Web.Api.Admin;
+using SalesBridge.Web.Api.Admin.Crm;
 using SalesBridge.Web.Api.Auth;
 using SalesBridge.Web.Api.Conversations;
 using SalesBridge.Web.Api.Me;
@@ -34,6 +35,8 @@ internal static class ApiV1
         api.MapDirectoryApi();
         api.MapMeApi();
         api.MapAdminApi();
+        api.MapCrmHealthApi();
+        api.MapCrmDisconnectApi();
         api.MapNotesApi();
         api.MapConversationsApi();
         api.MapSavedItemsApi();
