@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SalesBridge.Alerts;
 using SalesBridge.Conversations;
 using SalesBridge.Web.Tests.Infrastructure;
 
@@ -114,6 +115,11 @@ public sealed partial class ContractIsolationTests(WorkspaceFixture fixture)
         ["PUT /api/v1/admin/users/{userId:guid}/seat"] = null,
         ["DELETE /api/v1/admin/users/{userId:guid}/seat"] = null,
         ["PUT /api/v1/admin/users/{userId:guid}/admin"] = _ => new { isContractAdmin = true },
+        ["GET /api/v1/admin/alerts"] = null,
+        ["POST /api/v1/admin/alerts/{alertId:guid}/resolve"] = null,
+        ["POST /api/v1/admin/crm/connection/check"] = null,
+        ["POST /api/v1/admin/crm/disconnect"] = _ => new { cleanUp = true },
+        ["GET /api/v1/admin/crm/disconnects"] = null,
     };
 
     private static IEnumerable<(string Method, string Template)> ApiEndpoints(WorkspaceHost host) =>
@@ -142,6 +148,13 @@ public sealed partial class ContractIsolationTests(WorkspaceFixture fixture)
         await Post($"api/v1/lists/{list.GetProperty("id").GetGuid()}/entries", new { savedLeadId = lead.GetProperty("id").GetGuid() });
         var note = await Post($"api/v1/people/{theirs.PersonIds[0]}/notes", new { text = "B's note" });
         var thread = await Post("api/v1/conversations", new { personId = theirs.PersonIds[0], kind = "InMail", subject = "B's thread", body = "Hello" });
+        var alert = await host.QueryAsync(async db =>
+        {
+            var raised = new AdminAlert { ContractId = theirs.Id, Kind = AdminAlertKind.ConnectionFailing, RaisedAt = DateTimeOffset.UtcNow, Title = "B's alert", Detail = "B's CRM" };
+            db.AdminAlerts.Add(raised);
+            await db.SaveChangesAsync();
+            return raised.Id;
+        });
         return new Dictionary<string, Guid>
         {
             ["personId"] = theirs.PersonIds[0],
@@ -154,6 +167,7 @@ public sealed partial class ContractIsolationTests(WorkspaceFixture fixture)
             ["conversationId"] = thread.GetProperty("id").GetGuid(),
             ["messageId"] = thread.GetProperty("messages")[0].GetProperty("id").GetGuid(),
             ["userId"] = theirs.SeatHolder.Id,
+            ["alertId"] = alert,
         };
     }
 
@@ -173,6 +187,8 @@ public sealed partial class ContractIsolationTests(WorkspaceFixture fixture)
         Add(await db.Notes.Where(n => n.ContractId == contractId).OrderBy(n => n.Id).Select(n => new { n.Id, n.Text, n.CopyToCrm }).ToListAsync());
         Add(await db.Conversations.Where(c => c.ContractId == contractId).OrderBy(c => c.Id).Select(c => new { c.Id, c.Subject }).ToListAsync());
         Add(await db.ConversationMessages.Where(m => m.ContractId == contractId).OrderBy(m => m.Id).Select(m => new { m.Id, m.Body, m.CopyToCrm }).ToListAsync());
+        Add(await db.AdminAlerts.Where(a => a.ContractId == contractId).OrderBy(a => a.Id).Select(a => new { a.Id, a.Detail, Resolved = a.ResolvedAt != null }).ToListAsync());
+        Add(await db.DisconnectRecords.Where(r => r.ContractId == contractId).OrderBy(r => r.Id).Select(r => r.Id).ToListAsync());
         return text.ToString();
     });
 
