@@ -20,7 +20,8 @@ internal static class HealthTransition
         }
 
         connection.FailureMessage = Clip(finding.Message, OrgConnection.MaxNameLength);
-        connection.FailureCauses = Clip(string.Join('\n', finding.Causes), OrgConnection.MaxFailureLength);
+        // One cause per line: Entra's descriptions carry their own line breaks (trace and correlation ids).
+        connection.FailureCauses = Clip(string.Join('\n', finding.Causes.Select(cause => cause.ReplaceLineEndings(" "))), OrgConnection.MaxFailureLength);
         switch (connection.Status)
         {
             case OrgConnectionStatus.Connected:
