@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using SalesBridge.Emulator.Hosting;
+using SalesBridge.Emulator.Identity;
 using SalesBridge.Emulator.Limits;
 
 namespace SalesBridge.Emulator.Control;
@@ -19,6 +20,7 @@ namespace SalesBridge.Emulator.Control;
 /// GET    /_emulator/orgs/{urlName}/limits   the service protection limits
 /// PUT    /_emulator/orgs/{urlName}/limits   changes the named limits, see LimitsBody
 /// DELETE /_emulator/orgs/{urlName}/limits   forgets every user's window and throttling (limits stay)
+/// POST   /_emulator/users/{userName}/revoke-sessions   revokes the user's refresh tokens, as Graph's revokeSignInSessions
 /// </code>
 /// </summary>
 public static class ControlEndpoints
@@ -60,8 +62,18 @@ public static class ControlEndpoints
             }));
         org.MapDelete("/limits", (string urlName, OrgDirectory orgs, TrafficDirectory traffic) =>
             With(urlName, orgs, traffic, t => Done(t.Protection.Reset)));
+
+        endpoints.MapPost("/_emulator/users/{userName}/revoke-sessions", RevokeSignInSessions).AddEndpointFilter(LoopbackOnly.FilterAsync);
         return endpoints;
     }
+
+    /// <summary>
+    /// Graph answers <c>revokeSignInSessions</c> with <c>{"value": true}</c>; the emulator adds how many refresh tokens it revoked.
+    /// </summary>
+    private static IResult RevokeSignInSessions(string userName, ISignInDirectory directory, RefreshTokenStore refreshTokens) =>
+        directory.FindUser(userName) is null
+            ? TypedResults.Problem($"This emulator has no user named '{userName}'.", statusCode: StatusCodes.Status404NotFound, title: "Unknown user")
+            : TypedResults.Ok(new { value = true, revokedRefreshTokens = refreshTokens.RevokeSignInSessions(userName) });
 
     private static IResult With(string urlName, OrgDirectory orgs, TrafficDirectory traffic, Func<OrgTraffic, IResult> handle) =>
         orgs.Find(urlName) is { } found ? handle(traffic.For(found)) : UnknownOrg(urlName);

@@ -36,6 +36,13 @@ public sealed class EmulatorServer : IAsyncDisposable
     /// </summary>
     public X509Certificate2? Certificate { get; }
 
+    /// <summary>
+    /// Revokes every refresh token issued to <paramref name="userName"/> so far (Graph's <c>revokeSignInSessions</c>);
+    /// a later refresh is refused with AADSTS50173. Same as <c>POST /_emulator/users/{userName}/revoke-sessions</c>.
+    /// </summary>
+    /// <returns>How many refresh tokens were revoked.</returns>
+    public int RevokeSignInSessions(string userName) => _app.Services.GetRequiredService<Identity.RefreshTokenStore>().RevokeSignInSessions(userName);
+
     public Uri TokenEndpoint => new(BaseUri, $"{Org.Settings.TenantId}/oauth2/v2.0/token");
 
     /// <summary>

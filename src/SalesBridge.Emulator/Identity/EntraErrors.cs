@@ -74,6 +74,10 @@ internal static class EntraErrors
     public static EntraError ExpiredRefreshToken(DateTimeOffset issuedOn) =>
         new("invalid_grant", 700082, $"The refresh token has expired due to inactivity. The token was issued on {issuedOn:O}.");
 
+    /// <summary>Wording of reference-error-codes for 50173 (FreshTokenNeeded): the user's sessions were revoked after the grant.</summary>
+    public static EntraError RevokedGrant(DateTimeOffset issuedOn, DateTimeOffset validFrom) =>
+        new("invalid_grant", 50173, $"The provided grant has expired due to it being revoked, a fresh auth token is needed. The user might have changed or reset their password. The grant was issued on '{issuedOn:O}' and the TokensValidFrom date (before which tokens are not valid) for this user is '{validFrom:O}'.");
+
     public static EntraError UserDisabled() =>
         new("invalid_grant", 50057, "The user account is disabled.");
 

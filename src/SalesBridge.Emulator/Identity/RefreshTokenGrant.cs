@@ -2,7 +2,8 @@ namespace SalesBridge.Emulator.Identity;
 
 /// <summary>
 /// <c>grant_type=refresh_token</c>: a new access token for any resource, and a new refresh token. The old
-/// refresh token is not revoked (see <see cref="RefreshTokenStore"/>). A disabled user is refused.
+/// refresh token is not revoked (see <see cref="RefreshTokenStore"/>). A disabled user is refused, and so is a
+/// refresh token issued before the user's sessions were revoked.
 /// </summary>
 internal sealed class RefreshTokenGrant(ISignInDirectory directory, RefreshTokenStore refreshTokens, UserTokenIssuer issuer)
 {
@@ -22,6 +23,7 @@ internal sealed class RefreshTokenGrant(ISignInDirectory directory, RefreshToken
         {
             RefreshLookup.Found found => Refresh(request, registration, found.Grant),
             RefreshLookup.Expired expired => EntraErrors.ExpiredRefreshToken(expired.IssuedOn),
+            RefreshLookup.Revoked revoked => EntraErrors.RevokedGrant(revoked.IssuedOn, revoked.ValidFrom),
             _ => EntraErrors.MalformedGrant("refresh token"),
         };
     }

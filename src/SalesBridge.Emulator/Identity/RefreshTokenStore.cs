@@ -3,7 +3,11 @@ using Microsoft.Extensions.Options;
 namespace SalesBridge.Emulator.Identity;
 
 /// <summary>What a refresh token stands for: a user and a client, not a resource (refresh-tokens page).</summary>
-internal sealed record RefreshGrant(Guid UserObjectId, string UserName, string ClientId, string Scope, string? Resource, DateTimeOffset IssuedOn, DateTimeOffset ExpiresOn);
+internal sealed record RefreshGrant(Guid UserObjectId, string UserName, string ClientId, string Scope, string? Resource, DateTimeOffset IssuedOn, DateTimeOffset ExpiresOn)
+{
+    /// <summary>The user's TokensValidFrom when their sessions were revoked after this grant was issued; null while valid.</summary>
+    public DateTimeOffset? RevokedAsOf { get; init; }
+}
 
 internal abstract record RefreshLookup
 {
@@ -12,6 +16,9 @@ internal abstract record RefreshLookup
     public sealed record Unknown : RefreshLookup;
 
     public sealed record Expired(DateTimeOffset IssuedOn) : RefreshLookup;
+
+    /// <summary>The user's sign-in sessions were revoked after the grant was issued (revokeSignInSessions).</summary>
+    public sealed record Revoked(DateTimeOffset IssuedOn, DateTimeOffset ValidFrom) : RefreshLookup;
 }
 
 /// <summary>
@@ -46,7 +53,34 @@ internal sealed class RefreshTokenStore(TimeProvider time, IOptions<EmulatorIden
                 return new RefreshLookup.Unknown();
             }
 
+            if (grant.RevokedAsOf is { } validFrom)
+            {
+                return new RefreshLookup.Revoked(grant.IssuedOn, validFrom);
+            }
+
             return time.GetUtcNow() >= grant.ExpiresOn ? new RefreshLookup.Expired(grant.IssuedOn) : new RefreshLookup.Found(grant);
+        }
+    }
+
+    /// <summary>
+    /// What Microsoft Graph's <c>revokeSignInSessions</c> (and <c>Revoke-EntraUserAllRefreshToken</c>) does: sets the
+    /// user's TokensValidFrom to now, so every refresh token issued to them before is refused from then on
+    /// (AADSTS50173); access tokens already issued stay valid until they expire. Marking the grants that exist now
+    /// (rather than comparing times) keeps a sign-in right after the revocation valid even within the same clock tick.
+    /// </summary>
+    /// <returns>How many refresh tokens were revoked.</returns>
+    public int RevokeSignInSessions(string userName)
+    {
+        var now = time.GetUtcNow();
+        lock (_gate)
+        {
+            var revoked = _tokens.Where(pair => pair.Value.RevokedAsOf is null && pair.Value.UserName.Equals(userName, StringComparison.OrdinalIgnoreCase)).ToList();
+            foreach (var (token, grant) in revoked)
+            {
+                _tokens[token] = grant with { RevokedAsOf = now };
+            }
+
+            return revoked.Count;
         }
     }
 }

@@ -1,12 +1,11 @@
 using SalesBridge.Web.Api.Admin;
+using SalesBridge.Web.Api.Admin.Crm;
 using SalesBridge.Web.Api.Auth;
 using SalesBridge.Web.Api.Conversations;
 using SalesBridge.Web.Api.Me;
 using SalesBridge.Web.Api.Notes;
 using SalesBridge.Web.Api.PeopleDirectory;
 using SalesBridge.Web.Identity;
-
-using SalesBridge.Web.Api.Admin.Crm;
 
 namespace SalesBridge.Web.Api;
 
@@ -38,6 +37,8 @@ internal static class ApiV1
         api.MapAdminApi();
         api.MapCrmConnectionApi();
         api.MapCrmSettingsApi();
+        api.MapCrmHealthApi();
+        api.MapCrmDisconnectApi();
         api.MapNotesApi();
         api.MapConversationsApi();
         api.MapSavedItemsApi();

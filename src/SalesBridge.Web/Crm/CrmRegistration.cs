@@ -11,6 +11,7 @@ internal static class CrmRegistration
         // Pending admin sign-ins (StartAdminSignIn) wait here for Entra's redirect; a cluster registers a shared cache instead.
         builder.Services.AddDistributedMemoryCache();
         builder.Services.Configure<CrmOptions>(builder.Configuration.GetSection(CrmOptions.SectionName));
+        builder.AddCrmHealth();
         return builder;
     }
 }

@@ -63,6 +63,48 @@ public sealed class ControlEndpointTests : IAsyncLifetime
         fault.GetProperty("path").GetString().ShouldBe("accounts*");
     }
 
+    [Fact]
+    public async Task PostRevokeSessions_SignedInUser_RefusesTheirEarlierRefreshTokens()
+    {
+        var user = _host.Salesperson;
+        var refreshToken = await TokenClient.SignInForRefreshTokenAsync(_host.Server, user.DomainName, user.Password!);
+        using var anonymous = new HttpClient { BaseAddress = _host.Server.BaseUri };
+
+        var revoke = await anonymous.PostAsync($"_emulator/users/{Uri.EscapeDataString(user.DomainName)}/revoke-sessions", null);
+        var refresh = await TokenClient.RefreshAsync(_host.Server, refreshToken);
+
+        revoke.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var body = await revoke.JsonAsync();
+        body.GetProperty("value").GetBoolean().ShouldBeTrue();
+        body.GetProperty("revokedRefreshTokens").GetInt32().ShouldBe(1);
+        refresh.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var refusal = await refresh.JsonAsync();
+        refusal.GetProperty("error").GetString().ShouldBe("invalid_grant");
+        refusal.GetProperty("error_codes")[0].GetInt32().ShouldBe(50173);
+    }
+
+    [Fact]
+    public async Task PostRevokeSessions_UnknownUser_Returns404()
+    {
+        using var anonymous = new HttpClient { BaseAddress = _host.Server.BaseUri };
+
+        var revoke = await anonymous.PostAsync("_emulator/users/nobody%40example.com/revoke-sessions", null);
+
+        revoke.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await revoke.JsonAsync()).GetProperty("detail").GetString().ShouldBe("This emulator has no user named 'nobody@example.com'.");
+    }
+
+    [Fact]
+    public async Task RevokeSignInSessions_InProcess_RevokesLikeTheEndpoint()
+    {
+        var user = _host.Salesperson;
+        var refreshToken = await TokenClient.SignInForRefreshTokenAsync(_host.Server, user.DomainName, user.Password!);
+
+        _host.Server.RevokeSignInSessions(user.DomainName).ShouldBe(1);
+
+        (await TokenClient.RefreshAsync(_host.Server, refreshToken)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
     [Theory]
     [InlineData("""{"faults":[{"kind":"meteorStrike"}]}""", "Unknown fault kind 'meteorStrike'")]
     [InlineData("""{"faults":[{"kind":"slow","probability":2}]}""", "faults[0]: 'probability' must be between 0 and 1.")]

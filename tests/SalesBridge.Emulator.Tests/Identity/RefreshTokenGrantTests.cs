@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using SalesBridge.Emulator.Identity;
 using System.Net;
 using static SalesBridge.Emulator.Tests.Identity.IdentityTestClient;
 
@@ -89,6 +91,44 @@ public sealed class RefreshTokenGrantTests(IdentityHostFixture host) : IClassFix
         using var response = await _client.RefreshAsync(refreshToken, IdentityHostFixture.WebClientId, secret: IdentityHostFixture.WebClientSecret);
 
         await ShouldBeEntraErrorAsync(response, HttpStatusCode.BadRequest, "invalid_grant", 70000);
+    }
+
+    [Fact]
+    public async Task Token_RefreshAfterSessionsWereRevoked_Returns400Aadsts50173()
+    {
+        host.Directory.AddUser("revoked@contoso.example", "Rita Revoked", IdentityHostFixture.Password);
+        var refreshToken = await SignInForRefreshTokenAsync("revoked@contoso.example");
+        var revoked = host.Services.GetRequiredService<RefreshTokenStore>().RevokeSignInSessions("REVOKED@contoso.example");
+
+        using var response = await _client.RefreshAsync(refreshToken, IdentityHostFixture.PublicClientId);
+
+        revoked.ShouldBe(1);
+        var body = await ShouldBeEntraErrorAsync(response, HttpStatusCode.BadRequest, "invalid_grant", 50173);
+        body.GetProperty("error_description").GetString()!.ShouldContain("The provided grant has expired due to it being revoked");
+    }
+
+    [Fact]
+    public async Task Token_SignInAfterSessionsWereRevoked_IssuesAWorkingRefreshToken()
+    {
+        host.Directory.AddUser("again@contoso.example", "Alan Again", IdentityHostFixture.Password);
+        await SignInForRefreshTokenAsync("again@contoso.example");
+        host.Services.GetRequiredService<RefreshTokenStore>().RevokeSignInSessions("again@contoso.example");
+        var fresh = await SignInForRefreshTokenAsync("again@contoso.example");
+
+        using var response = await _client.RefreshAsync(fresh, IdentityHostFixture.PublicClientId);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Token_RevokingAnotherUser_LeavesThisUsersRefreshTokenValid()
+    {
+        var refreshToken = await SignInForRefreshTokenAsync("ada@contoso.example");
+        host.Services.GetRequiredService<RefreshTokenStore>().RevokeSignInSessions("nobody-else@contoso.example");
+
+        using var response = await _client.RefreshAsync(refreshToken, IdentityHostFixture.PublicClientId);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     public void Dispose() => _client.Dispose();

@@ -17,7 +17,25 @@ public static class TokenClient
         server.ClientCredentialsTokenAsync(clientId, secret);
 
     /// <summary>Authorization code with PKCE: posts the sign-in form, takes the code from the redirect, redeems it.</summary>
-    public static async Task<string> SignInAsync(EmulatorServer server, string userName, string password)
+    public static async Task<string> SignInAsync(EmulatorServer server, string userName, string password) =>
+        (await SignInForTokensAsync(server, userName, password)).GetProperty("access_token").GetString()!;
+
+    /// <summary>The same sign-in, for its refresh token.</summary>
+    public static async Task<string> SignInForRefreshTokenAsync(EmulatorServer server, string userName, string password) =>
+        (await SignInForTokensAsync(server, userName, password)).GetProperty("refresh_token").GetString()!;
+
+    /// <summary><c>grant_type=refresh_token</c> as the demo public client.</summary>
+    public static async Task<HttpResponseMessage> RefreshAsync(EmulatorServer server, string refreshToken)
+    {
+        using var http = new HttpClient();
+        return await http.PostAsync(server.TokenEndpoint, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token", ["client_id"] = PublicClientId, ["refresh_token"] = refreshToken,
+            ["scope"] = $"{Resource(server)}/user_impersonation offline_access",
+        }));
+    }
+
+    private static async Task<JsonElement> SignInForTokensAsync(EmulatorServer server, string userName, string password)
     {
         var verifier = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         var challenge = Convert.ToBase64String(SHA256.HashData(Encoding.ASCII.GetBytes(verifier))).TrimEnd('=').Replace('+', '-').Replace('/', '_');
@@ -41,15 +59,15 @@ public static class TokenClient
             ["grant_type"] = "authorization_code", ["client_id"] = PublicClientId, ["code"] = code,
             ["redirect_uri"] = RedirectUri, ["code_verifier"] = verifier, ["scope"] = scope,
         }));
-        return await AccessTokenAsync(response);
+        return await TokensAsync(response);
     }
 
     public static string Resource(EmulatorServer server) => server.BaseUri.ToString().TrimEnd('/');
 
-    private static async Task<string> AccessTokenAsync(HttpResponseMessage response)
+    private static async Task<JsonElement> TokensAsync(HttpResponseMessage response)
     {
         var body = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"Token request failed: {(int)response.StatusCode} {body}");
-        return JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString()!;
+        return JsonDocument.Parse(body).RootElement.Clone();
     }
 }

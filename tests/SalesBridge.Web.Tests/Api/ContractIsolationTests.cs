@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SalesBridge.Alerts;
 using SalesBridge.Conversations;
 using SalesBridge.Web.Tests.Infrastructure;
 
@@ -125,6 +126,11 @@ public sealed partial class ContractIsolationTests(WorkspaceFixture fixture)
         ["PUT /api/v1/admin/crm/settings"] = _ => new { revision = Guid.NewGuid(), autoSyncAllSeats = false, writeBackEnabled = false },
         ["GET /api/v1/admin/crm/settings/changes"] = null,
         ["POST /api/v1/admin/crm/settings/solution"] = null,
+        ["GET /api/v1/admin/alerts"] = null,
+        ["POST /api/v1/admin/alerts/{alertId:guid}/resolve"] = null,
+        ["POST /api/v1/admin/crm/connection/check"] = null,
+        ["POST /api/v1/admin/crm/disconnect"] = _ => new { cleanUp = true },
+        ["GET /api/v1/admin/crm/disconnects"] = null,
     };
 
     private static IEnumerable<(string Method, string Template)> ApiEndpoints(WorkspaceHost host) =>
@@ -153,6 +159,13 @@ public sealed partial class ContractIsolationTests(WorkspaceFixture fixture)
         await Post($"api/v1/lists/{list.GetProperty("id").GetGuid()}/entries", new { savedLeadId = lead.GetProperty("id").GetGuid() });
         var note = await Post($"api/v1/people/{theirs.PersonIds[0]}/notes", new { text = "B's note" });
         var thread = await Post("api/v1/conversations", new { personId = theirs.PersonIds[0], kind = "InMail", subject = "B's thread", body = "Hello" });
+        var alert = await host.QueryAsync(async db =>
+        {
+            var raised = new AdminAlert { ContractId = theirs.Id, Kind = AdminAlertKind.ConnectionFailing, RaisedAt = DateTimeOffset.UtcNow, Title = "B's alert", Detail = "B's CRM" };
+            db.AdminAlerts.Add(raised);
+            await db.SaveChangesAsync();
+            return raised.Id;
+        });
         return new Dictionary<string, Guid>
         {
             ["personId"] = theirs.PersonIds[0],
@@ -165,6 +178,7 @@ public sealed partial class ContractIsolationTests(WorkspaceFixture fixture)
             ["conversationId"] = thread.GetProperty("id").GetGuid(),
             ["messageId"] = thread.GetProperty("messages")[0].GetProperty("id").GetGuid(),
             ["userId"] = theirs.SeatHolder.Id,
+            ["alertId"] = alert,
         };
     }
 
@@ -185,6 +199,8 @@ public sealed partial class ContractIsolationTests(WorkspaceFixture fixture)
         Add(await db.Conversations.Where(c => c.ContractId == contractId).OrderBy(c => c.Id).Select(c => new { c.Id, c.Subject }).ToListAsync());
         Add(await db.OrgConnections.Where(c => c.ContractId == contractId).Select(c => new { c.Id, c.OrganizationUrl, c.Status, c.Revision }).ToListAsync());
         Add(await db.ConversationMessages.Where(m => m.ContractId == contractId).OrderBy(m => m.Id).Select(m => new { m.Id, m.Body, m.CopyToCrm }).ToListAsync());
+        Add(await db.AdminAlerts.Where(a => a.ContractId == contractId).OrderBy(a => a.Id).Select(a => new { a.Id, a.Detail, Resolved = a.ResolvedAt != null }).ToListAsync());
+        Add(await db.DisconnectRecords.Where(r => r.ContractId == contractId).OrderBy(r => r.Id).Select(r => r.Id).ToListAsync());
         return text.ToString();
     });
 

@@ -35,6 +35,8 @@ public sealed class CrmWorkspaceFixture : IAsyncLifetime
     public static void UseEmulator(WebApplicationBuilder builder, EmulatorServer emulator)
     {
         builder.Services.PostConfigure<CrmOptions>(crm => DemoCrmApplication.Configure(crm, emulator.BaseUri));
+        // Tests check connections themselves; a background check must not change one in the middle of a test.
+        builder.Configuration["CrmHealth:MonitorEnabled"] = "false";
         var pins = new ServerCertificatePins();
         pins.Add(emulator.Certificate!);
         builder.Services.AddSingleton(pins);

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using SalesBridge.Persistence;
+
+namespace SalesBridge.CrmDisconnect;
+
+/// <summary>
+/// What the sync created in a contract's workspace (SPEC S5): saved leads and accounts it saved that no seat holder
+/// saved by hand (<c>SavedByHand == false</c>), their list entries, and every entry of the system lists ("My CRM
+/// Leads", "My CRM Accounts"), which only the sync fills. A lead or account a seat holder also saved by hand stays,
+/// with its entries on the seat holder's own lists; only its system-list entry goes.
+/// </summary>
+internal static class CrmDataCleanUp
+{
+    /// <summary>Removes it within the caller's transaction and returns what was removed.</summary>
+    public static async Task<IReadOnlyList<RemovedItem>> RemoveAsync(SalesBridgeDbContext db, Guid contractId, CancellationToken cancellationToken)
+    {
+        var leads = await db.SavedLeads.Where(l => l.ContractId == contractId && !l.SavedByHand)
+            .Select(l => new { l.Id, Name = l.Person.FirstName + " " + l.Person.LastName }).ToListAsync(cancellationToken);
+        var accounts = await db.SavedAccounts.Where(a => a.ContractId == contractId && !a.SavedByHand)
+            .Select(a => new { a.Id, a.Company.Name }).ToListAsync(cancellationToken);
+        var leadIds = leads.Select(l => l.Id).ToList();
+        var accountIds = accounts.Select(a => a.Id).ToList();
+        var entries = await (
+                from entry in db.SavedListEntries
+                join list in db.SavedLists on entry.ListId equals list.Id
+                where list.ContractId == contractId && (list.SystemKey != null
+                    || (entry.SavedLeadId != null && leadIds.Contains(entry.SavedLeadId.Value))
+                    || (entry.SavedAccountId != null && accountIds.Contains(entry.SavedAccountId.Value)))
+                select new
+                {
+                    entry.Id, ListName = list.Name,
+                    Item = entry.SavedLeadId != null
+                        ? db.SavedLeads.Where(l => l.Id == entry.SavedLeadId).Select(l => l.Person.FirstName + " " + l.Person.LastName).FirstOrDefault()
+                        : db.SavedAccounts.Where(a => a.Id == entry.SavedAccountId).Select(a => a.Company.Name).FirstOrDefault(),
+                })
+            .ToListAsync(cancellationToken);
+
+        var entryIds = entries.Select(e => e.Id).ToList();
+        await db.SavedListEntries.Where(e => entryIds.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken);
+        await db.SavedLeads.Where(l => leadIds.Contains(l.Id)).ExecuteDeleteAsync(cancellationToken);
+        await db.SavedAccounts.Where(a => accountIds.Contains(a.Id)).ExecuteDeleteAsync(cancellationToken);
+
+        return [
+            .. leads.OrderBy(l => l.Name).Select(l => new RemovedItem(RemovedItem.Lead, l.Id, l.Name)),
+            .. accounts.OrderBy(a => a.Name).Select(a => new RemovedItem(RemovedItem.Account, a.Id, a.Name)),
+            .. entries.OrderBy(e => e.ListName).ThenBy(e => e.Item).Select(e => new RemovedItem(RemovedItem.ListEntry, e.Id, $"{e.Item} on {e.ListName}")),
+        ];
+    }
+}

@@ -1,0 +1,17 @@
+using System.Text.Json;
+
+namespace SalesBridge.CrmDisconnect;
+
+/// <summary>One thing a clean-up removed, as the audit lists it. Kind: <c>lead</c>, <c>account</c> or <c>listEntry</c>.</summary>
+public sealed record RemovedItem(string Kind, Guid Id, string Name)
+{
+    public const string Lead = "lead";
+    public const string Account = "account";
+    public const string ListEntry = "listEntry";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static string ToJson(IEnumerable<RemovedItem> items) => JsonSerializer.Serialize(items, Json);
+
+    public static IReadOnlyList<RemovedItem> FromJson(string json) => JsonSerializer.Deserialize<List<RemovedItem>>(json, Json) ?? [];
+}
