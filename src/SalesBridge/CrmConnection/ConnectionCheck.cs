@@ -71,6 +71,9 @@ public sealed partial class ConnectionCheck(
         }
         catch (DataverseException failure)
         {
+            // The whole answer (with Entra's trace and correlation ids, which support may ask for) goes to the log;
+            // the admin sees the condensed cause. Neither carries a token or secret.
+            Log.CheckAnswered(logger, current, host, failure.ErrorCode, failure.Message);
             return Finish(run, host, DataverseFailures.StepFor(current, failure));
         }
     }

@@ -11,8 +11,8 @@ internal static class DataverseFailures
     {
         DataverseUnreachableException => ConnectionCheckStep.Failed(kind, ConnectionFailureMessages.CouldNotConnect,
             $"The org stopped answering: {failure.Message}"),
-        DataverseAuthenticationException => ConnectionCheckStep.Failed(kind, ConnectionFailureMessages.CouldNotConnect,
-            $"No sign-in token could be had: {failure.Message}"),
+        DataverseAuthenticationException authentication => ConnectionCheckStep.Failed(kind, ConnectionFailureMessages.CouldNotConnect,
+            SignInCause(authentication)),
         DataverseUnauthorizedException => ConnectionCheckStep.Failed(kind, ConnectionFailureMessages.CouldNotConnect,
             "The org refused the sign-in (HTTP 401). Sign in again, or check the application user's client id and secret.",
             $"The CRM said: {failure.Message}"),
@@ -26,6 +26,20 @@ internal static class DataverseFailures
             $"The org answered {Status(failure.StatusCode)}{(failure.ErrorCode is { } code ? $" with error {code}" : "")}.",
             $"The CRM said: {failure.Message}"),
     };
+
+    /// <summary>
+    /// Entra ID's own sentence (<c>AADSTS7000215: Invalid client secret provided…</c>) without MSAL's generic preamble
+    /// and the trace, correlation and timestamp lines, which mean nothing to an admin (<see cref="ConnectionCheck"/> logs the whole text).
+    /// </summary>
+    private static string SignInCause(DataverseAuthenticationException failure)
+    {
+        var text = failure.Message;
+        var start = text.IndexOf("AADSTS", StringComparison.Ordinal);
+        if (start < 0) return $"No sign-in token could be had: {text}";
+        var end = text.IndexOf("Trace ID:", start, StringComparison.Ordinal);
+        var entra = string.Join(' ', (end < 0 ? text[start..] : text[start..end]).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return $"Entra ID refused the sign-in{(failure.ErrorCode is { } code ? $" ({code})" : "")}: {entra}";
+    }
 
     private static string Status(HttpStatusCode? status) => status is { } s ? $"HTTP {(int)s}" : "without a status";
 }

@@ -13,4 +13,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 7102, Level = LogLevel.Information, Message = "CRM connection check of {Host} ended: {Outcome}")]
     public static partial void CheckEnded(ILogger logger, string host, ConnectionCheckOutcome outcome);
+
+    [LoggerMessage(EventId = 7103, Level = LogLevel.Warning, Message = "CRM connection check {Check} of {Host}: the org or Entra ID answered {ErrorCode}: {Answer}")]
+    public static partial void CheckAnswered(ILogger logger, ConnectionCheckKind check, string host, string? errorCode, string answer);
 }

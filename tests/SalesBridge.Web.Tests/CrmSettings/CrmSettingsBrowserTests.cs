@@ -23,7 +23,7 @@ public sealed class CrmSettingsBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "CRM Settings" })).ToBeVisibleAsync();
         await page.GotoAsync("/Admin/Crm/Settings");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "The SalesBridge solution is missing from your CRM" })).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Screenshot("06-solution-missing.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = GuideImages.PathOf("06-solution-missing.png"), FullPage = true });
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Install the SalesBridge solution" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The SalesBridge solution is installed");
@@ -32,7 +32,7 @@ public sealed class CrmSettingsBrowserTests(BrowserFixture browser)
         await page.GetByLabel("At which stage does your sales team consider an opportunity to enter your pipeline?")
             .SelectOptionAsync(new SelectOptionValue { Value = "salesstage:1" });
         await page.GetByLabel("Where do you store the value for a won opportunity?").SelectOptionAsync("estimatedvalue");
-        await page.ScreenshotAsync(new() { Path = Screenshot("05-settings.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = GuideImages.PathOf("05-settings.png"), FullPage = true });
         await page.GetByRole(AriaRole.Group, new() { Name = "Enable SalesBridge to sync back data to your CRM?" }).GetByLabel("Yes (recommended)").CheckAsync();
         await page.GetByLabel("Sync back all data items (recommended)").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
@@ -44,16 +44,6 @@ public sealed class CrmSettingsBrowserTests(BrowserFixture browser)
         await Assertions.Expect(changes.GetByRole(AriaRole.Row).Filter(new() { HasText = "Won-opportunity value" })).ToContainTextAsync("estimatedvalue");
         await Assertions.Expect(changes.GetByRole(AriaRole.Row).Filter(new() { HasText = "SalesBridge solution" })).ToContainTextAsync("Missing → Installed");
         await page.Locator("#write-back").ScrollIntoViewIfNeededAsync();
-        await page.ScreenshotAsync(new() { Path = Screenshot("07-write-back.png"), FullPage = true });
-    }
-
-    /// <summary>docs/images/admin-guide/ of the repository the tests run from, so the guide's pictures stay current.</summary>
-    private static string Screenshot(string name)
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "SalesBridge.slnx"))) folder = folder.Parent;
-        var images = Path.Combine(folder?.FullName ?? Path.GetTempPath(), "docs", "images", "admin-guide");
-        Directory.CreateDirectory(images);
-        return Path.Combine(images, name);
+        await page.ScreenshotAsync(new() { Path = GuideImages.PathOf("07-write-back.png"), FullPage = true });
     }
 }

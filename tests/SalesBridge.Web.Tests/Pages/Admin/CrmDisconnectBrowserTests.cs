@@ -22,16 +22,16 @@ public sealed class CrmDisconnectBrowserTests(CrmWorkspaceFixture fixture, Brows
         await page.GotoAsync("/Admin/Crm/Disconnect");
         await page.GetByLabel("Yes, clean up all previously imported CRM data").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Disconnect…" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Alertdialog)).ToContainTextAsync("1 leads and 1 accounts that the sync imported will be removed");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alertdialog)).ToContainTextAsync("1 lead and 1 account that the sync imported will be removed");
         await page.GetByRole(AriaRole.Button, new() { Name = "Confirm disconnect" }).ClickAsync();
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Removed 1 leads, 1 accounts and 5 list entries that the sync created.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Removed 1 lead, 1 account and 5 list entries that the sync created.");
         await Assertions.Expect(page.GetByText("Disconnected", new() { Exact = true })).ToBeVisibleAsync();
         var audit = page.GetByTestId("disconnect-audit");
-        await Assertions.Expect(audit.GetByRole(AriaRole.Row).Nth(1)).ToContainTextAsync("1 leads, 1 accounts, 5 list entries");
+        await Assertions.Expect(audit.GetByRole(AriaRole.Row).Nth(1)).ToContainTextAsync("1 lead, 1 account, 5 list entries");
         await audit.Locator("summary").First.ClickAsync();
         await Assertions.Expect(audit.GetByText(SyncedWorkspace.SyncAccountName, new() { Exact = false }).First).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = GuideImage("08-disconnect.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = GuideImages.PathOf("08-disconnect.png"), FullPage = true });
     }
 
     [BrowserFact]
@@ -49,21 +49,11 @@ public sealed class CrmDisconnectBrowserTests(CrmWorkspaceFixture fixture, Brows
         var banner = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "CRM connection failing" });
         await Assertions.Expect(banner).ToContainTextAsync("Could not connect to CRM. Please try again later.");
         await Assertions.Expect(banner).ToContainTextAsync("AADSTS7000215");
-        await page.ScreenshotAsync(new() { Path = GuideImage("09-alert.png") });
+        await page.ScreenshotAsync(new() { Path = GuideImages.PathOf("09-alert.png") });
         await banner.GetByRole(AriaRole.Button, new() { Name = "Dismiss alert: CRM connection failing" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("was dismissed");
         await Assertions.Expect(page.GetByText("CRM connection failing")).ToHaveCountAsync(1, new() { Timeout = 5_000 });
         await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "CRM connection failing" })).ToHaveCountAsync(0);
-    }
-
-    /// <summary>The admin guide's image folder in the repository (docs/images/admin-guide), found from the test's output folder.</summary>
-    private static string GuideImage(string name)
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "SalesBridge.slnx"))) folder = folder.Parent;
-        var images = Path.Combine(folder?.FullName ?? throw new InvalidOperationException("Repository root not found."), "docs", "images", "admin-guide");
-        Directory.CreateDirectory(images);
-        return Path.Combine(images, name);
     }
 }

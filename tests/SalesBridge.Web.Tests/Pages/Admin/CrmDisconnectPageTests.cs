@@ -26,7 +26,7 @@ public sealed class CrmDisconnectPageTests(CrmWorkspaceFixture fixture)
         form.ShouldContain("Disconnect your CRM Sync");
         form.ShouldContain("Yes, clean up all previously imported CRM data");
         post.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        result.ShouldContain("Removed 1 leads, 1 accounts and 5 list entries that the sync created.");
+        result.ShouldContain("Removed 1 lead, 1 account and 5 list entries that the sync created.");
         result.ShouldContain("data-testid=\"disconnect-audit\"");
         (await host.StoredConnectionAsync(contract.Id)).Status.ShouldBe(OrgConnectionStatus.Disconnected);
     }

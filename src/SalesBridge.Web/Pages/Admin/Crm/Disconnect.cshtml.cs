@@ -44,8 +44,8 @@ public sealed class DisconnectModel(GetDisconnectOverview getOverview, Disconnec
                 var result = await disconnect.HandleAsync(Caller, new DisconnectCrm.Request { CleanUp = CleanUp }, cancellationToken);
                 var record = result.Record;
                 TempData["Notice"] = record.CleanedUp
-                    ? $"Disconnected from {record.OrganizationUrl}. Removed {record.RemovedLeads} leads, {record.RemovedAccounts} accounts and {record.RemovedListEntries} list entries that the sync created."
-                    : $"Disconnected from {record.OrganizationUrl}. The imported CRM data was kept ({result.KeptLeads} leads, {result.KeptAccounts} accounts) and is no longer synced.";
+                    ? $"Disconnected from {record.OrganizationUrl}. Removed {Counted.Of(record.RemovedLeads, "lead")}, {Counted.Of(record.RemovedAccounts, "account")} and {Counted.Of(record.RemovedListEntries, "list entry", "list entries")} that the sync created."
+                    : $"Disconnected from {record.OrganizationUrl}. The imported CRM data was kept ({Counted.Of(result.KeptLeads, "lead")}, {Counted.Of(result.KeptAccounts, "account")}) and is no longer synced.";
                 return RedirectToPage();
             },
             reloadPage: () => LoadAsync(null, cancellationToken));

@@ -146,8 +146,8 @@ public sealed class CrmConnectionApiTests(CrmWorkspaceFixture fixture)
 
         var problem = await ShouldFailAsync(response, "SignedIn", ConnectionFailureMessages.CouldNotConnect, null);
         var cause = problem.GetProperty("causes")[0].GetString()!;
-        cause.ShouldStartWith("No sign-in token could be had: Entra ID gave no token for ");
-        cause.ShouldContain("invalid_client");
+        cause.ShouldStartWith("Entra ID refused the sign-in (invalid_client): AADSTS7000215: Invalid client secret provided.");
+        cause.ShouldNotContain("Trace ID");
         (await response.Content.ReadAsStringAsync()).ShouldNotContain("not-the-secret");
         (await host.ConnectionAsync(contract.Id)).ShouldBeNull();
     }

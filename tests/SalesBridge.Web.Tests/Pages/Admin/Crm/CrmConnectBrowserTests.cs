@@ -6,7 +6,7 @@ namespace SalesBridge.Web.Tests.Pages.Admin.Crm;
 /// <summary>
 /// The admin guide's connect steps in Chromium against the emulator: Admin > CRM Settings > Connect to CRM > sign in
 /// with a Dynamics account on the emulator's sign-in page > back in SalesBridge, connected. The screenshots it takes
-/// are the admin guide's (docs/images/admin-guide/), so they stay current with the pages.
+/// are the admin guide's (see <see cref="GuideImages"/>), so they stay current with the pages.
 /// </summary>
 [Collection(CrmCollection.Name)]
 public sealed class CrmConnectBrowserTests(CrmWorkspaceFixture fixture, BrowserFixture browser)
@@ -49,16 +49,6 @@ public sealed class CrmConnectBrowserTests(CrmWorkspaceFixture fixture, BrowserF
         await ScreenshotAsync(page, "04-connected.png");
     }
 
-    /// <summary>Saves the whole page under docs/images/admin-guide/ in the repository.</summary>
     private static Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(GuideImages(), name), FullPage = true });
-
-    private static string GuideImages()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "SalesBridge.slnx"))) folder = folder.Parent;
-        var images = Path.Combine(folder?.FullName ?? throw new InvalidOperationException("The repository root (SalesBridge.slnx) was not found."), "docs", "images", "admin-guide");
-        Directory.CreateDirectory(images);
-        return images;
-    }
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = GuideImages.PathOf(name), FullPage = true });
 }

@@ -79,7 +79,7 @@ public sealed class CrmConnectPagesTests(CrmWorkspaceFixture fixture)
         var page = await PostApplicationUserAsync(web, fixture.Emulator.BaseUri.ToString(), secret: "Wrong-Secret-4711");
 
         page.ShouldContain(ConnectionFailureMessages.CouldNotConnect);
-        page.ShouldContain("No sign-in token could be had: Entra ID gave no token for ");
+        page.ShouldContain("Entra ID refused the sign-in (invalid_client): AADSTS7000215: Invalid client secret provided.");
         page.ShouldNotContain("Wrong-Secret-4711");
         page.ShouldContain(fixture.Emulator.World.Spec.IntegrationClientId.ToString(), customMessage: "the client id stays in the form");
         (await host.ConnectionAsync(contract.Id)).ShouldBeNull();
