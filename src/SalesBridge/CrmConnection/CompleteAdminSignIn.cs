@@ -67,9 +67,11 @@ public sealed class CompleteAdminSignIn(
                 return Failed($"The sign-in could not be completed: {failure.Message}", pending);
             }
 
+            var (writeBackRequested, writeBack) = await ContractWriteBackScope.ReadAsync(db, caller.ContractId, cancellationToken);
             var report = await check.RunAsync(new ConnectionCheckRequest
             {
                 OrganizationUrl = pending.OrganizationUrl.ToString(), Tokens = provider, AllowedExtraHosts = options.Value.AllowedExtraHosts,
+                WriteBackRequested = writeBackRequested, WriteBack = writeBack,
             }, cancellationToken);
             if (report.Outcome == ConnectionCheckOutcome.Failed) return report;
             var connection = await OrgConnectionWrites.SaveConnectedAsync(db, caller, report, connection =>

@@ -54,11 +54,12 @@ public sealed class ConnectApplicationUser(
 
         var tenantId = request.TenantId!.Trim();
         var clientId = request.ClientId!.Trim();
+        var (writeBackRequested, writeBack) = await ContractWriteBackScope.ReadAsync(db, caller.ContractId, cancellationToken);
         var report = await check.RunAsync(new ConnectionCheckRequest
         {
             OrganizationUrl = request.OrganizationUrl!,
             Tokens = tokens.ForApplicationUser(tenantId, clientId, request.ClientSecret!),
-            AllowedExtraHosts = options.Value.AllowedExtraHosts,
+            AllowedExtraHosts = options.Value.AllowedExtraHosts, WriteBackRequested = writeBackRequested, WriteBack = writeBack,
         }, cancellationToken);
         if (report.Outcome == ConnectionCheckOutcome.Failed) return report;
 

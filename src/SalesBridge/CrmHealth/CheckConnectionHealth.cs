@@ -77,12 +77,11 @@ public sealed class CheckConnectionHealth(
             return HealthFinding.Failed(ConnectionFailureMessages.CouldNotConnect, ["The connection holds no sign-in; reconnect under CRM Settings."]);
         }
         var probe = new FreshTokenProbe(tokens.For(connection));
-        var writeBack = await db.CrmSettings.Where(s => s.ContractId == connection.ContractId)
-            .Select(s => (bool?)s.WriteBackEnabled).SingleOrDefaultAsync(cancellationToken) ?? false;
+        var (writeBackRequested, writeBack) = await ContractWriteBackScope.ReadAsync(db, connection.ContractId, cancellationToken);
         var report = await check.RunAsync(new ConnectionCheckRequest
         {
             OrganizationUrl = connection.OrganizationUrl, Tokens = probe,
-            AllowedExtraHosts = options.Value.AllowedExtraHosts, WriteBackRequested = writeBack,
+            AllowedExtraHosts = options.Value.AllowedExtraHosts, WriteBackRequested = writeBackRequested, WriteBack = writeBack,
         }, cancellationToken);
         if (report.Steps.FirstOrDefault(s => s.Outcome == ConnectionCheckOutcome.Failed) is not { } failed)
         {

@@ -11,7 +11,7 @@ namespace SalesBridge.CrmSettings;
 /// <summary>
 /// Admins: replace the contract's CRM settings. Every column and option is checked against the org now (one that
 /// no longer exists is refused by name), write-back cannot be switched on while the SalesBridge solution is
-/// missing, a stale <see cref="Request.Revision"/> is refused (409), and each changed setting is recorded.
+/// missing or while the connected account lacks its privileges, a stale <see cref="Request.Revision"/> is refused (409), and each changed setting is recorded.
 /// </summary>
 public sealed class UpdateCrmSettings(SalesBridgeDbContext db, OrgClients clients, TimeProvider time) : IUseCase
 {
@@ -59,6 +59,10 @@ public sealed class UpdateCrmSettings(SalesBridgeDbContext db, OrgClients client
         var client = await clients.ForContractAsync(caller.ContractId, cancellationToken);
         var (choices, solution) = await GetCrmSettings.ReadOrgAsync(client, cancellationToken);
         var wanted = CrmSettingsValidation.Check(request, choices, solution);
+        if (wanted.WriteBackEnabled)
+        {
+            await WriteBackPrivilegeGate.RequireAsync(client, wanted.Creator, cancellationToken);
+        }
 
         var settings = await CrmSettingsRows.LoadOrCreateAsync(db, caller.ContractId, cancellationToken);
         if (settings.Revision != request.Revision)

@@ -112,6 +112,39 @@ public sealed class CrmSettingsOrgSchemaTests
     }
 
     [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task WriteBack_ConnectedAccountLacksItsPrivileges_RefusedNamingEachAndTheHealthCheckFlagsIt(string database)
+    {
+        await using var org = await OwnCrmOrg.StartAsync(database);
+        var contract = await org.ConnectedContractAsync();
+        using var api = await org.Host.ApiClientAsync(contract.Admin);
+        (await api.PostAsync($"{SettingsPath}/solution", null)).EnsureSuccessStatusCode();
+        var roles = org.Emulator.Org.Security.RolesOf(org.Emulator.World.IntegrationUser.Id);
+        foreach (var role in roles) org.Emulator.Org.Security.Revoke(role, "prvActOnBehalfOfAnotherUser");
+
+        var settings = await api.GetSettingsAsync();
+        var impersonating = await api.PutSettingsAsync(Body(settings, b => { b["writeBackEnabled"] = true; b["creator"] = "SeatHolder"; }));
+        var asIntegrationUser = await api.PutSettingsAsync(Body(settings, b => { b["writeBackEnabled"] = true; b["creator"] = "IntegrationUser"; }));
+
+        impersonating.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var creatorError = (await impersonating.ProblemAsync()).GetProperty("errors").GetProperty("creator")[0].GetString()!;
+        creatorError.ShouldStartWith("Your CRM account does not have sufficient access privileges. Please check with your CRM administrator.");
+        creatorError.ShouldContain("prvActOnBehalfOfAnotherUser (Act on Behalf of Another User)");
+        asIntegrationUser.StatusCode.ShouldBe(HttpStatusCode.OK, await asIntegrationUser.Content.ReadAsStringAsync());
+
+        foreach (var role in roles) org.Emulator.Org.Security.Revoke(role, "prvCreateActivity");
+        var notes = await api.PutSettingsAsync(Body(await api.GetSettingsAsync(), b => { b["writeBackEnabled"] = true; b["writeBackAllItems"] = false; b["writeBackNotes"] = true; }));
+        using var check = await api.PostAsync("api/v1/admin/crm/connection/check", null);
+        var status = await check.Content.ReadFromJsonAsync<JsonElement>();
+
+        notes.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await notes.ProblemAsync()).GetProperty("errors").GetProperty("writeBackEnabled")[0].GetString()!.ShouldContain("prvCreateActivity (Create Activity) on sb_inmail, sb_message, sb_note");
+        // Write-back is on, so the connection's own check now fails on what write-back needs.
+        status.GetProperty("status").GetString().ShouldBe("Failing", status.ToString());
+        status.GetProperty("failureMessage").GetString().ShouldBe("Your CRM account does not have sufficient access privileges. Please check with your CRM administrator.");
+        status.GetProperty("failureCauses").EnumerateArray().Select(c => c.GetString()).ShouldContain("Missing prvCreateActivity (Create Activity) on sb_inmail, sb_message, sb_note.");
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
     public async Task Install_AfterAPartialInstall_CompletesItAndLeavesWhatExists(string database)
     {
         await using var org = await OwnCrmOrg.StartAsync(database);
