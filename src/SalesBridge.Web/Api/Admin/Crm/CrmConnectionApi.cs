@@ -15,7 +15,7 @@ internal static class CrmConnectionApi
 {
     public static void MapCrmConnectionApi(this RouteGroupBuilder api)
     {
-        var connection = api.MapGroup("/admin/crm/connection").WithTags("Admin: CRM connection");
+        var connection = api.MapGroup("/admin/crm/connection").WithTags("Admin: CRM");
 
         connection.MapGet("", (Caller caller, GetConnectionStatus get, CancellationToken cancellationToken) => get.HandleAsync(caller, cancellationToken))
             .WithSummary("The connection: org, environment (Sandbox), version, sign-in method and as whom, sync progress, a failure's message and causes.");

@@ -9,7 +9,7 @@ internal static class DisconnectApi
 {
     public static void MapCrmDisconnectApi(this RouteGroupBuilder api)
     {
-        var crm = api.MapGroup("/admin/crm").WithTags("Admin CRM");
+        var crm = api.MapGroup("/admin/crm").WithTags("Admin: CRM");
         crm.MapPost("/disconnect", (Caller caller, DisconnectCrm.Request request, DisconnectCrm disconnect, CancellationToken cancellationToken) =>
                 disconnect.HandleAsync(caller, request, cancellationToken))
             .WithSummary("Disconnect the CRM; cleanUp true removes every lead, account and list entry the sync created (409 when not connected).");

@@ -9,7 +9,7 @@ internal static class HealthApi
 {
     public static void MapCrmHealthApi(this RouteGroupBuilder api)
     {
-        var alerts = api.MapGroup("/admin/alerts").WithTags("Admin alerts");
+        var alerts = api.MapGroup("/admin/alerts").WithTags("Admin: alerts");
         alerts.MapGet("", (Caller caller, ListAdminAlerts list, CancellationToken cancellationToken) =>
                 list.HandleAsync(caller, cancellationToken))
             .WithSummary("The contract's open alerts, newest first (e.g. a failing CRM connection, paused sync).");
@@ -19,7 +19,7 @@ internal static class HealthApi
 
         api.MapPost("/admin/crm/connection/check", (Caller caller, CheckConnectionHealth check, CancellationToken cancellationToken) =>
                 check.HandleAsync(caller, cancellationToken))
-            .WithTags("Admin CRM")
+            .WithTags("Admin: CRM")
             .WithSummary("Check the CRM connection now: its status, and for a failure the message and causes (409 when not connected).");
     }
 }

@@ -12,7 +12,7 @@ internal static class SettingsApi
 {
     public static void MapCrmSettingsApi(this RouteGroupBuilder api)
     {
-        var settings = api.MapGroup("/admin/crm/settings").WithTags("CRM settings");
+        var settings = api.MapGroup("/admin/crm/settings").WithTags("Admin: CRM");
 
         settings.MapGet("", (Caller caller, GetCrmSettings get, CancellationToken cancellationToken) =>
                 get.HandleAsync(caller, cancellationToken))
