@@ -14,6 +14,11 @@ internal sealed class NormalisedPerson
     public required string[] LastTokens { get; init; }
     public required string LastSoundex { get; init; }
     public required EmailAddress Email { get; init; }
+
+    /// <summary>The first name was missing and is read from the mailbox (<see cref="EmailNames"/>): it may agree, never disagree.</summary>
+    public bool FirstFromEmail { get; init; }
+
+    public bool LastFromEmail { get; init; }
     public required string Company { get; init; }
     public required string CompanyCompact { get; init; }
     public required string[] CompanyTokens { get; init; }
@@ -30,8 +35,12 @@ internal sealed class NormalisedPerson
     public static NormalisedPerson From(PersonRecord record, PersonNormalisationMemo memo)
     {
         var first = MatchText.Normalise(record.FirstName);
-        var firstToken = first.Length == 0 ? "" : MatchText.Tokens(first)[0];
         var last = MatchText.Normalise(record.LastName);
+        var email = EmailAddress.Parse(record.Email);
+        var (firstFromEmail, lastFromEmail) = EmailNames.Guess(email.Local, MatchText.Compact(first), MatchText.Compact(last));
+        first = first.Length == 0 ? firstFromEmail : first;
+        last = last.Length == 0 ? lastFromEmail : last;
+        var firstToken = first.Length == 0 ? "" : MatchText.Tokens(first)[0];
         var (company, companyCompact, companyTokens) = memo.Company(record.Company);
         var title = MatchText.Normalise(record.JobTitle);
         return new NormalisedPerson
@@ -43,7 +52,9 @@ internal sealed class NormalisedPerson
             LastCompact = MatchText.Compact(last),
             LastTokens = MatchText.Tokens(last),
             LastSoundex = Soundex.Of(last),
-            Email = EmailAddress.Parse(record.Email),
+            FirstFromEmail = firstFromEmail.Length > 0,
+            LastFromEmail = lastFromEmail.Length > 0,
+            Email = email,
             Company = company,
             CompanyCompact = companyCompact,
             CompanyTokens = companyTokens,
