@@ -82,6 +82,8 @@ public sealed class EmailEvidenceTests
     [Theory]
     [InlineData("m.b@bell-brown.com", "m.b@ell-brown.com", FieldAgreement.Close)]
     [InlineData("hday48@thomas-arter.com", "hday48@homas-carter.com", FieldAgreement.Close)]
+    [InlineData("a.r@cervanset.net", "a.r@cervantes.net", FieldAgreement.Close)]
+    [InlineData("a.r@cervantes.net", "a.r@lopez.net", FieldAgreement.Disagree)]
     [InlineData("ann@x.com", "dan@x.com", FieldAgreement.Partial)]
     [InlineData("ann@gmail.com", "dan@gmail.com", FieldAgreement.Disagree)]
     [InlineData("peter.miller@acme.com", "paula.muller@acme.com", FieldAgreement.Partial)]

@@ -8,6 +8,7 @@ namespace SalesBridge.Matching.People;
 internal static class PersonComparison
 {
     private const int MinLocalForTwoSlips = 6;
+    private const int DomainSlips = 2;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FieldComparison Email(EmailAddress a, EmailAddress b)
@@ -35,6 +36,12 @@ internal static class PersonComparison
         if (distance <= slips)
         {
             return new FieldComparison(FieldAgreement.Close, 1f - (distance / (float)Math.Min(a.Address.Length, b.Address.Length)));
+        }
+
+        // The same mailbox at a misspelt domain ("a.r@cervantes.net" vs "a.r@cervanset.net").
+        if (a.Local == b.Local && EditDistance.Bounded(a.Domain, b.Domain, DomainSlips) <= DomainSlips)
+        {
+            return new FieldComparison(FieldAgreement.Close, 0.9f);
         }
 
         // Same company domain, other mailbox: a colleague or an alias; EM decides what it is worth.
