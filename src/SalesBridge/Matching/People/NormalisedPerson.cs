@@ -26,6 +26,9 @@ internal sealed class NormalisedPerson
     public required string[] TitleTokens { get; init; }
     public required string Phone { get; init; }
     public required string City { get; init; }
+
+    /// <summary>The city's Soundex: a blocking key part that survives a slip anywhere after the first letter.</summary>
+    public required string CitySoundex { get; init; }
     public required string State { get; init; }
     public required string Country { get; init; }
 
@@ -41,6 +44,7 @@ internal sealed class NormalisedPerson
         first = first.Length == 0 ? firstFromEmail : first;
         last = last.Length == 0 ? lastFromEmail : last;
         var firstToken = first.Length == 0 ? "" : MatchText.Tokens(first)[0];
+        var (city, citySoundex) = memo.City(record.City);
         var (company, companyCompact, companyTokens) = memo.Company(record.Company);
         var title = MatchText.Normalise(record.JobTitle);
         return new NormalisedPerson
@@ -61,7 +65,8 @@ internal sealed class NormalisedPerson
             Title = title,
             TitleTokens = MatchText.Tokens(title),
             Phone = PhoneDigits.Normalise(record.Phone),
-            City = memo.City(record.City),
+            City = city,
+            CitySoundex = citySoundex,
             State = memo.State(record.State),
             Country = memo.Country(record.Country),
         };
@@ -74,7 +79,7 @@ internal sealed class PersonNormalisationMemo
     public static readonly PersonNormalisationMemo None = new(remember: false);
 
     private readonly NormalisationMemo<(string, string, string[])>? companies;
-    private readonly NormalisationMemo<string>? cities;
+    private readonly NormalisationMemo<(string, string)>? cities;
     private readonly NormalisationMemo<string>? states;
     private readonly NormalisationMemo<string>? countries;
 
@@ -83,7 +88,7 @@ internal sealed class PersonNormalisationMemo
         if (remember)
         {
             companies = new(NormaliseCompany);
-            cities = new(PlaceNames.City);
+            cities = new(NormaliseCity);
             states = new(PlaceNames.State);
             countries = new(PlaceNames.Country);
         }
@@ -91,11 +96,17 @@ internal sealed class PersonNormalisationMemo
 
     public (string Name, string Compact, string[] Tokens) Company(string? raw) => companies?.Get(raw) ?? NormaliseCompany(raw);
 
-    public string City(string? raw) => cities?.Get(raw) ?? PlaceNames.City(raw);
+    public (string Name, string Soundex) City(string? raw) => cities?.Get(raw) ?? NormaliseCity(raw);
 
     public string State(string? raw) => states?.Get(raw) ?? PlaceNames.State(raw);
 
     public string Country(string? raw) => countries?.Get(raw) ?? PlaceNames.Country(raw);
+
+    private static (string, string) NormaliseCity(string? raw)
+    {
+        var city = PlaceNames.City(raw);
+        return (city, Soundex.Of(city));
+    }
 
     private static (string, string, string[]) NormaliseCompany(string? raw)
     {
