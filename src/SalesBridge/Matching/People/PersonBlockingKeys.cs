@@ -35,8 +35,9 @@ internal static class PersonBlockingKeys
             {
                 keys.Add(BlockingKey.Of('f', formal, city));
 
-                // Both sounds: a slip in the first name and one in the city ("Thedore, Birmingma") still meet.
-                keys.Add(BlockingKey.Of('g', firstSoundex, p.CitySoundex));
+                // Both sounds: a slip in the first name and one in the city ("Thedore, Birmingma") still meet. Loose:
+                // a first name's sound in a big city is a crowd, worth comparing only in small or varied data.
+                keys.Add(BlockingKey.Of('g', firstSoundex, p.CitySoundex) | BlockingKey.LooseBit);
             }
 
             if (p.LastCompact.Length >= 3)
