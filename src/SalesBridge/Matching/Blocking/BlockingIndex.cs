@@ -4,9 +4,9 @@ namespace SalesBridge.Matching.Blocking;
 /// <summary>
 /// CRM records by blocking key. A block bigger than <see cref="MaxBlockSize"/> is dropped: a key that common
 /// ("Smith" in one big city) does not narrow anything, and the other keys still reach the true record.
-/// Loose keys (with <see cref="BlockingKey.LooseBit"/>: one field alone, such as a first name, or a first name's sound and a city's) are kept only while their
-/// block is small against the CRM (0.5%, at most 10 records), so they rescue badly damaged records in small or varied data and fall
-/// away on their own where they would flood the comparisons.
+/// Loose keys (with <see cref="BlockingKey.LooseBit"/>: one field alone, such as a first name, or a first name's sound
+/// with a city's) are kept only while their block is small against the CRM (0.5%, at most 10 records), so they rescue
+/// badly damaged records in small or varied data and fall away on their own where they would flood the comparisons.
 /// </summary>
 public sealed class BlockingIndex
 {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SalesBridge.Matching.Normalisation;
 
 /// <summary>
@@ -11,6 +13,7 @@ public static class EmailNames
     /// First and last name read from a normalised local part; "" where the local part does not say or the name is known.
     /// <paramref name="knownFirst"/> and <paramref name="knownLast"/> are the record's compact names ("" when missing).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (string First, string Last) Guess(string local, string knownFirst, string knownLast)
     {
         if (local.Length == 0 || (knownFirst.Length > 0 && knownLast.Length > 0))
