@@ -12,9 +12,16 @@ public sealed class BlockingIndex
 {
     public const int MaxBlockSize = 30;
 
-    private readonly Dictionary<ulong, int[]> blocks;
+    // Each kept block is a range of the sorted record array: no array per block, which at hundreds of thousands of
+    // one-record blocks (an email, a mailbox) would cost more than the sort.
+    private readonly Dictionary<ulong, (int Start, int Count)> blocks;
+    private readonly int[] records;
 
-    private BlockingIndex(Dictionary<ulong, int[]> blocks) => this.blocks = blocks;
+    private BlockingIndex(Dictionary<ulong, (int Start, int Count)> blocks, int[] records)
+    {
+        this.blocks = blocks;
+        this.records = records;
+    }
 
     public int BlockCount => blocks.Count;
 
@@ -43,7 +50,16 @@ public sealed class BlockingIndex
 
         Array.Sort(pairKeys, pairRecords);
         var looseMax = Math.Clamp(keysOfRecords.Count / 200, 3, 10);
-        var blocks = new Dictionary<ulong, int[]>();
+        var distinct = 0;
+        for (var k = 0; k < total; k++)
+        {
+            if (k == 0 || pairKeys[k] != pairKeys[k - 1])
+            {
+                distinct++;
+            }
+        }
+
+        var blocks = new Dictionary<ulong, (int Start, int Count)>(distinct);
         for (var start = 0; start < total;)
         {
             var end = start + 1;
@@ -55,13 +71,13 @@ public sealed class BlockingIndex
             var key = pairKeys[start];
             if (end - start <= ((key & BlockingKey.LooseBit) != 0 ? looseMax : MaxBlockSize))
             {
-                blocks[key] = pairRecords[start..end];
+                blocks[key] = (start, end - start);
             }
 
             start = end;
         }
 
-        return new BlockingIndex(blocks);
+        return new BlockingIndex(blocks, pairRecords);
     }
 
     /// <summary>Adds to <paramref name="into"/> each record sharing a key, once: <paramref name="stamps"/> marks those already added.</summary>
@@ -75,7 +91,7 @@ public sealed class BlockingIndex
                 continue;
             }
 
-            foreach (var record in block)
+            foreach (var record in records.AsSpan(block.Start, block.Count))
             {
                 if (stamps[record] != stamp)
                 {

@@ -4,7 +4,8 @@ namespace SalesBridge.Matching.Comparison;
 
 /// <summary>
 /// Optimal-string-alignment distance (insertions, deletions, substitutions, adjacent transpositions) up to a small
-/// bound: only the diagonal band of width 2·bound+1 is filled, so a typo check costs a few dozen steps, not n².
+/// bound: a shared start and end are skipped and only the diagonal band of width 2·bound+1 is filled, so a typo check
+/// costs a few dozen steps, not n².
 /// </summary>
 public static class EditDistance
 {
@@ -15,17 +16,40 @@ public static class EditDistance
     public static int Bounded(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int bound)
     {
         var over = bound + 1;
-        if (Math.Abs(a.Length - b.Length) > bound || a.Length > MaxLength || b.Length > MaxLength)
+        if (Math.Abs(a.Length - b.Length) > bound)
         {
-            return a.SequenceEqual(b) ? 0 : over;
+            return over;
+        }
+
+        // What both share at the start and the end costs nothing: most pairs of addresses differ only in the middle
+        // ("@acme.com" alike), and what is left is short.
+        var prefix = a.CommonPrefixLength(b);
+        a = a[prefix..];
+        b = b[prefix..];
+        var suffix = 0;
+        while (suffix < a.Length && suffix < b.Length && a[^(suffix + 1)] == b[^(suffix + 1)])
+        {
+            suffix++;
+        }
+
+        a = a[..^suffix];
+        b = b[..^suffix];
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return Math.Min(Math.Max(a.Length, b.Length), over);
+        }
+
+        if (a.Length > MaxLength || b.Length > MaxLength)
+        {
+            return over;
         }
 
         // Three rows (two back for transpositions); cells outside the band hold "over".
-        Span<int> rows = stackalloc int[3 * (MaxLength + 1)];
         var width = b.Length + 1;
+        Span<int> rows = stackalloc int[3 * width];
         var before = rows[..width];
-        var previous = rows.Slice(MaxLength + 1, width);
-        var current = rows.Slice(2 * (MaxLength + 1), width);
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
         for (var j = 0; j < width; j++)
         {
             previous[j] = Math.Min(j, over);
