@@ -52,6 +52,29 @@ public sealed class BlockingAndScoringTests
     }
 
     [Fact]
+    public void Fit_RandomPairsAreOftenMatches_MatchesTakenOutOfU()
+    {
+        // A 100 x 100 problem: the "random" pairs are all pairs, and the 80 exact emails among them are true matches.
+        FieldPrior[] fields = [new("Name", [0.7, 0.1, 0.1, 0.1], [0.05, 0.05, 0.05, 0.85]), new("Email", [0.7, 0.1, 0.1, 0.1], [0.001, 0.01, 0.01, 0.979])];
+        var model = new FellegiSunterModel(fields);
+        model.EstimateU(new Dictionary<int, long>
+        {
+            [Pattern(FieldAgreement.Exact, FieldAgreement.Exact)] = 80, [Pattern(FieldAgreement.Exact, FieldAgreement.Disagree)] = 100,
+            [Pattern(FieldAgreement.Disagree, FieldAgreement.Disagree)] = 9_820,
+        });
+        var uncorrected = model.U(1, FieldAgreement.Exact);
+
+        model.Fit(new Dictionary<int, long>
+        {
+            [Pattern(FieldAgreement.Exact, FieldAgreement.Exact)] = 80, [Pattern(FieldAgreement.Exact, FieldAgreement.Disagree)] = 100,
+            [Pattern(FieldAgreement.Disagree, FieldAgreement.Disagree)] = 300,
+        }, 80, 10_000);
+
+        model.U(1, FieldAgreement.Exact).ShouldBeLessThan(uncorrected / 4);
+        model.U(1, FieldAgreement.Exact).ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
     public void Match_CancelledToken_Throws()
     {
         using var cancelled = new CancellationTokenSource();
@@ -62,4 +85,7 @@ public sealed class BlockingAndScoringTests
     }
 
     private static int Pattern(FieldAgreement level) => AgreementPattern.Pack([new FieldComparison(level, 0)]);
+
+    private static int Pattern(FieldAgreement first, FieldAgreement second) =>
+        AgreementPattern.Pack([new FieldComparison(first, 0), new FieldComparison(second, 0)]);
 }

@@ -4,17 +4,24 @@ namespace SalesBridge.Matching.Blocking;
 /// <summary>
 /// CRM records by blocking key. A block bigger than <see cref="MaxBlockSize"/> is dropped: a key that common
 /// ("Smith" in one big city) does not narrow anything, and the other keys still reach the true record.
-/// Loose keys (with <see cref="BlockingKey.LooseBit"/>: one field alone, such as a first name) are kept only while their
-/// block is small against the CRM (0.5%, at most 10 records), so they rescue badly damaged records in small or varied data and fall
-/// away on their own where they would flood the comparisons.
+/// Loose keys (with <see cref="BlockingKey.LooseBit"/>: one field alone, such as a first name, or a first name's sound
+/// with a city's) are kept only while their block is small against the CRM (0.5%, at most 10 records), so they rescue
+/// badly damaged records in small or varied data and fall away on their own where they would flood the comparisons.
 /// </summary>
 public sealed class BlockingIndex
 {
     public const int MaxBlockSize = 30;
 
-    private readonly Dictionary<ulong, int[]> blocks;
+    // Each kept block is a range of the sorted record array: no array per block, which at hundreds of thousands of
+    // one-record blocks (an email, a mailbox) would cost more than the sort.
+    private readonly Dictionary<ulong, (int Start, int Count)> blocks;
+    private readonly int[] records;
 
-    private BlockingIndex(Dictionary<ulong, int[]> blocks) => this.blocks = blocks;
+    private BlockingIndex(Dictionary<ulong, (int Start, int Count)> blocks, int[] records)
+    {
+        this.blocks = blocks;
+        this.records = records;
+    }
 
     public int BlockCount => blocks.Count;
 
@@ -43,7 +50,16 @@ public sealed class BlockingIndex
 
         Array.Sort(pairKeys, pairRecords);
         var looseMax = Math.Clamp(keysOfRecords.Count / 200, 3, 10);
-        var blocks = new Dictionary<ulong, int[]>();
+        var distinct = 0;
+        for (var k = 0; k < total; k++)
+        {
+            if (k == 0 || pairKeys[k] != pairKeys[k - 1])
+            {
+                distinct++;
+            }
+        }
+
+        var blocks = new Dictionary<ulong, (int Start, int Count)>(distinct);
         for (var start = 0; start < total;)
         {
             var end = start + 1;
@@ -55,13 +71,13 @@ public sealed class BlockingIndex
             var key = pairKeys[start];
             if (end - start <= ((key & BlockingKey.LooseBit) != 0 ? looseMax : MaxBlockSize))
             {
-                blocks[key] = pairRecords[start..end];
+                blocks[key] = (start, end - start);
             }
 
             start = end;
         }
 
-        return new BlockingIndex(blocks);
+        return new BlockingIndex(blocks, pairRecords);
     }
 
     /// <summary>Adds to <paramref name="into"/> each record sharing a key, once: <paramref name="stamps"/> marks those already added.</summary>
@@ -75,7 +91,7 @@ public sealed class BlockingIndex
                 continue;
             }
 
-            foreach (var record in block)
+            foreach (var record in records.AsSpan(block.Start, block.Count))
             {
                 if (stamps[record] != stamp)
                 {

@@ -17,7 +17,7 @@ internal interface IMatchDomain<TRecord, TNormalised>
     /// <summary>
     /// Default threshold on the match probability, chosen for precision. The probability already carries the prior
     /// odds of a pair among ALL pairs, so 0.5 ("a match is more likely than not") is strict; measured precision at 0.5
-    /// is ≥ 0.99 on febrl3, fake_1000 and the demo world (docs/benchmarks.md).
+    /// is ≥ 0.98 on febrl3, fake_1000 and the demo world (docs/benchmarks.md).
     /// </summary>
     double DefaultThreshold { get; }
 

@@ -14,6 +14,11 @@ internal sealed class NormalisedPerson
     public required string[] LastTokens { get; init; }
     public required string LastSoundex { get; init; }
     public required EmailAddress Email { get; init; }
+
+    /// <summary>The first name was missing and is read from the mailbox (<see cref="EmailNames"/>): it may agree, never disagree.</summary>
+    public bool FirstFromEmail { get; init; }
+
+    public bool LastFromEmail { get; init; }
     public required string Company { get; init; }
     public required string CompanyCompact { get; init; }
     public required string[] CompanyTokens { get; init; }
@@ -21,6 +26,9 @@ internal sealed class NormalisedPerson
     public required string[] TitleTokens { get; init; }
     public required string Phone { get; init; }
     public required string City { get; init; }
+
+    /// <summary>The city's Soundex: a blocking key part that survives a slip anywhere after the first letter.</summary>
+    public required string CitySoundex { get; init; }
     public required string State { get; init; }
     public required string Country { get; init; }
 
@@ -29,66 +37,45 @@ internal sealed class NormalisedPerson
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static NormalisedPerson From(PersonRecord record, PersonNormalisationMemo memo)
     {
-        var first = MatchText.Normalise(record.FirstName);
-        var firstToken = first.Length == 0 ? "" : MatchText.Tokens(first)[0];
-        var last = MatchText.Normalise(record.LastName);
+        var (first, firstToken, firstFormal) = memo.First(record.FirstName);
+        var (last, lastCompact, lastTokens, lastSoundex) = memo.Last(record.LastName);
+        var email = EmailAddress.Parse(record.Email);
+        var (firstFromEmail, lastFromEmail) = EmailNames.Guess(email.Local, MatchText.Compact(first), lastCompact);
+        if (firstFromEmail.Length > 0)
+        {
+            (first, firstToken, firstFormal) = memo.First(firstFromEmail);
+        }
+
+        if (lastFromEmail.Length > 0)
+        {
+            (last, lastCompact, lastTokens, lastSoundex) = memo.Last(lastFromEmail);
+        }
+
+        var (city, citySoundex) = memo.City(record.City);
         var (company, companyCompact, companyTokens) = memo.Company(record.Company);
-        var title = MatchText.Normalise(record.JobTitle);
+        var (title, titleTokens) = memo.Title(record.JobTitle);
         return new NormalisedPerson
         {
             First = first,
             FirstToken = firstToken,
-            FirstFormal = NicknameTable.FormalNames(firstToken),
+            FirstFormal = firstFormal,
             Last = last,
-            LastCompact = MatchText.Compact(last),
-            LastTokens = MatchText.Tokens(last),
-            LastSoundex = Soundex.Of(last),
-            Email = EmailAddress.Parse(record.Email),
+            LastCompact = lastCompact,
+            LastTokens = lastTokens,
+            LastSoundex = lastSoundex,
+            FirstFromEmail = firstFromEmail.Length > 0,
+            LastFromEmail = lastFromEmail.Length > 0,
+            Email = email,
             Company = company,
             CompanyCompact = companyCompact,
             CompanyTokens = companyTokens,
             Title = title,
-            TitleTokens = MatchText.Tokens(title),
+            TitleTokens = titleTokens,
             Phone = PhoneDigits.Normalise(record.Phone),
-            City = memo.City(record.City),
+            City = city,
+            CitySoundex = citySoundex,
             State = memo.State(record.State),
             Country = memo.Country(record.Country),
         };
-    }
-}
-
-/// <summary>The repeating person fields' normalisations for one run; <see cref="None"/> normalises every time.</summary>
-internal sealed class PersonNormalisationMemo
-{
-    public static readonly PersonNormalisationMemo None = new(remember: false);
-
-    private readonly NormalisationMemo<(string, string, string[])>? companies;
-    private readonly NormalisationMemo<string>? cities;
-    private readonly NormalisationMemo<string>? states;
-    private readonly NormalisationMemo<string>? countries;
-
-    public PersonNormalisationMemo(bool remember = true)
-    {
-        if (remember)
-        {
-            companies = new(NormaliseCompany);
-            cities = new(PlaceNames.City);
-            states = new(PlaceNames.State);
-            countries = new(PlaceNames.Country);
-        }
-    }
-
-    public (string Name, string Compact, string[] Tokens) Company(string? raw) => companies?.Get(raw) ?? NormaliseCompany(raw);
-
-    public string City(string? raw) => cities?.Get(raw) ?? PlaceNames.City(raw);
-
-    public string State(string? raw) => states?.Get(raw) ?? PlaceNames.State(raw);
-
-    public string Country(string? raw) => countries?.Get(raw) ?? PlaceNames.Country(raw);
-
-    private static (string, string, string[]) NormaliseCompany(string? raw)
-    {
-        var name = CompanyName.Normalise(raw);
-        return (name, MatchText.Compact(name), MatchText.Tokens(name));
     }
 }

@@ -10,6 +10,8 @@ namespace SalesBridge.Matching.People;
 /// </summary>
 internal static class PersonBlockingKeys
 {
+    private const int MinLocalForHalves = 6;
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Add(NormalisedPerson p, List<ulong> keys)
     {
@@ -32,6 +34,10 @@ internal static class PersonBlockingKeys
             if (city.Length > 0)
             {
                 keys.Add(BlockingKey.Of('f', formal, city));
+
+                // Both sounds: a slip in the first name and one in the city ("Thedore, Birmingma") still meet. Loose:
+                // a first name's sound in a big city is a crowd, worth comparing only in small or varied data.
+                keys.Add(BlockingKey.Of('g', firstSoundex, p.CitySoundex) | BlockingKey.LooseBit);
             }
 
             if (p.LastCompact.Length >= 3)
@@ -53,6 +59,9 @@ internal static class PersonBlockingKeys
 
             // Swapped first and last name: the surname written where the first name goes.
             keys.Add(BlockingKey.Of('f', p.LastCompact, city));
+
+            // A city misspelt in its first four letters ("Loondon").
+            keys.Add(BlockingKey.Of('h', lastSoundex, p.CitySoundex));
         }
 
         if (p.State.Length > 0)
@@ -93,6 +102,15 @@ internal static class PersonBlockingKeys
             if (p.Email.Local.Length >= 4)
             {
                 keys.Add(BlockingKey.Of('b', p.Email.Local));
+            }
+
+            if (p.Email.Local.Length >= MinLocalForHalves && p.Email.Domain.Length >= 4)
+            {
+                // A slip in the address: the mailbox's start or its end with the domain's start still agree.
+                var local = p.Email.Local.AsSpan();
+                var domain = p.Email.Domain.AsSpan(0, 4);
+                keys.Add(BlockingKey.Of('x', local[..4], domain));
+                keys.Add(BlockingKey.Of('y', local[^4..], domain));
             }
 
             if (p.Email.Domain.Length > 0 && !p.Email.IsFreeMail && p.Email.Local.Length > 0)

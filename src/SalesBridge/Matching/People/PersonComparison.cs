@@ -7,6 +7,9 @@ namespace SalesBridge.Matching.People;
 /// <summary>Every person field but the names, compared after normalisation; a field empty on either side is Missing.</summary>
 internal static class PersonComparison
 {
+    private const int MinLocalForTwoSlips = 6;
+    private const int DomainSlips = 2;
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FieldComparison Email(EmailAddress a, EmailAddress b)
     {
@@ -24,6 +27,21 @@ internal static class PersonComparison
         if (a.Local == b.Local && a.Local.Length >= 4)
         {
             return new FieldComparison(FieldAgreement.Close, 0.8f);
+        }
+
+        // A slip of the keyboard: one edit, or two where both mailbox names are long. Two people's addresses rarely
+        // lie that close; short mailboxes do ("ann@" and "dan@" are two edits apart), so they get one.
+        var slips = Math.Min(a.Local.Length, b.Local.Length) >= MinLocalForTwoSlips ? 2 : 1;
+        var distance = EditDistance.Bounded(a.Address, b.Address, slips);
+        if (distance <= slips)
+        {
+            return new FieldComparison(FieldAgreement.Close, 1f - (distance / (float)Math.Min(a.Address.Length, b.Address.Length)));
+        }
+
+        // The same mailbox at a misspelt domain ("a.r@cervantes.net" vs "a.r@cervanset.net").
+        if (a.Local == b.Local && EditDistance.Bounded(a.Domain, b.Domain, DomainSlips) <= DomainSlips)
+        {
+            return new FieldComparison(FieldAgreement.Close, 0.9f);
         }
 
         // Same company domain, other mailbox: a colleague or an alias; EM decides what it is worth.

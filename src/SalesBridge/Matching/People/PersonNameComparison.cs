@@ -25,6 +25,24 @@ internal static class PersonNameComparison
             first = new FieldComparison(FieldAgreement.Close, 0.95f);
             last = new FieldComparison(FieldAgreement.Close, 0.95f);
         }
+        else if ((first.Agreement == FieldAgreement.Disagree || last.Agreement == FieldAgreement.Disagree) && IsHalfSwapped(lead, crm, out var singleIsFirst))
+        {
+            // One side has a single name, which the other side holds in the other field ("Scott Caleb" vs first name
+            // "Caleb"): that name agrees, and the field the single-name side lacks stays missing.
+            first = singleIsFirst ? new FieldComparison(FieldAgreement.Close, 0.95f) : FieldComparison.Missing;
+            last = singleIsFirst ? FieldComparison.Missing : new FieldComparison(FieldAgreement.Close, 0.95f);
+        }
+
+        // A name read from a mailbox only ever adds evidence: the mailbox may be a role or a nickname.
+        if (first.Agreement == FieldAgreement.Disagree && (lead.FirstFromEmail || crm.FirstFromEmail))
+        {
+            first = FieldComparison.Missing;
+        }
+
+        if (last.Agreement == FieldAgreement.Disagree && (lead.LastFromEmail || crm.LastFromEmail))
+        {
+            last = FieldComparison.Missing;
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -37,7 +55,8 @@ internal static class PersonNameComparison
 
         if (a == b || MatchText.Compact(a) == MatchText.Compact(b))
         {
-            return FieldComparison.Exact;
+            // Two equal initials: one letter in 26, not a name's worth of evidence.
+            return aToken.Length == 1 && bToken.Length == 1 ? new FieldComparison(FieldAgreement.Partial, 0.7f) : FieldComparison.Exact;
         }
 
         if (aToken == bToken || SharesToken(aFormal, bFormal))
@@ -99,6 +118,25 @@ internal static class PersonNameComparison
 
         var straight = JaroWinkler.Similarity(lead.First, crm.First) + JaroWinkler.Similarity(lead.Last, crm.Last);
         return crossed1 + crossed2 > straight + 0.2;
+    }
+
+    /// <summary>
+    /// One side has only a first or only a last name and the other side has both, the single name matching the
+    /// other side's opposite field and not its own.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsHalfSwapped(NormalisedPerson lead, NormalisedPerson crm, out bool singleIsFirst)
+    {
+        var (single, full) = lead.First.Length > 0 && lead.Last.Length > 0 ? (crm, lead) : (lead, crm);
+        singleIsFirst = single.First.Length > 0;
+        if (full.First.Length == 0 || full.Last.Length == 0 || (single.First.Length > 0) == (single.Last.Length > 0))
+        {
+            return false;
+        }
+
+        return singleIsFirst
+            ? single.First.Length > 1 && JaroWinkler.Similarity(single.First, full.Last) >= 0.92
+            : single.Last.Length > 1 && JaroWinkler.Similarity(single.Last, full.First) >= 0.92;
     }
 
     private static bool SharesToken(string[] a, string[] b)

@@ -19,11 +19,17 @@ public sealed class FellegiSunterModel
     private readonly double[,] m;
     private readonly double[,] u;
 
+    // The random pairs' level counts per field, kept to take the true matches among them back out (see Fit).
+    private readonly double[,] randomCounts;
+    private readonly double[] randomPresent;
+
     public FellegiSunterModel(IReadOnlyList<FieldPrior> fields)
     {
         this.fields = fields;
         m = new double[fields.Count, Levels];
         u = new double[fields.Count, Levels];
+        randomCounts = new double[fields.Count, Levels];
+        randomPresent = new double[fields.Count];
         for (var f = 0; f < fields.Count; f++)
         {
             for (var l = 0; l < Levels; l++)
@@ -84,11 +90,35 @@ public sealed class FellegiSunterModel
                 if (level != FieldAgreement.Missing)
                 {
                     sums[f, (int)level] += count;
+                    randomCounts[f, (int)level] += count;
+                    randomPresent[f] += count;
                 }
             }
         }
 
         Normalise(sums, u);
+    }
+
+    /// <summary>
+    /// u again from the random pairs, less the true matches expected among them (λ·m per pair). Against a small CRM a
+    /// random pair is a match often enough (1 in 200 at 200 records) to make agreement look common among non-matches
+    /// and halve the weight of an exact email; against a large one this changes nothing. A level keeps at least one
+    /// pair's worth of what was seen: the sample cannot tell rarer apart.
+    /// </summary>
+    private double CorrectU()
+    {
+        var sums = new double[fields.Count, Levels];
+        for (var f = 0; f < fields.Count; f++)
+        {
+            for (var l = 0; l < Levels; l++)
+            {
+                var seen = randomCounts[f, l];
+                var nonMatches = Math.Max(seen - (MatchShare * m[f, l] * randomPresent[f]), Math.Min(seen, 1));
+                sums[f, l] = (PseudoPairs * fields[f].U[l]) + nonMatches;
+            }
+        }
+
+        return Normalise(sums, u);
     }
 
     public IReadOnlyList<LearnedWeight> Weights()
@@ -148,6 +178,7 @@ public sealed class FellegiSunterModel
             var change = Math.Abs(share - MatchShare) / MatchShare;
             MatchShare = share;
             change = Math.Max(change, Normalise(sumM, m));
+            change = Math.Max(change, CorrectU());
             if (change < 1e-6)
             {
                 break;

@@ -1,0 +1,44 @@
+using SalesBridge.Matching;
+using SalesBridge.Matching.Blocking;
+using SalesBridge.Matching.People;
+
+namespace SalesBridge.Tests.Matching;
+
+public sealed class BlockingKeyRuleTests
+{
+    [Fact]
+    public void Add_FirstNameAndCityBothMisspelt_ShareALooseKey()
+    {
+        var lead = Keys(new PersonRecord("a") { FirstName = "Thedore", City = "Birmingma" }, loose: true);
+        var crm = Keys(new PersonRecord("b") { FirstName = "Theodore", LastName = "Marshall", City = "Birmingham" }, loose: true);
+        var shared = lead.Intersect(crm).ToList();
+        shared.ShouldNotBeEmpty();
+        shared.ShouldAllBe(k => (k & BlockingKey.LooseBit) != 0);
+    }
+
+    [Fact]
+    public void Add_CityMisspeltInItsFirstLetters_SurnameAndCitySoundShared() =>
+        SharedStrictKeys(new PersonRecord("a") { FirstName = "Mary", LastName = "Jones", City = "Loondon" },
+            new PersonRecord("b") { FirstName = "Peter", LastName = "Jones", City = "London" }).ShouldBeGreaterThan(0);
+
+    [Theory]
+    [InlineData("samuelcampbell35@hebe3r.com", "samuelcampbel35@hebert.com")]
+    [InlineData("lolat86@bishop-gilees.com", "glolat86@bishop-giles.com")]
+    public void Add_EmailsWithSlips_ShareAKey(string a, string b) =>
+        SharedStrictKeys(new PersonRecord("a") { Email = a }, new PersonRecord("b") { Email = b }).ShouldBeGreaterThan(0);
+
+    [Fact]
+    public void Add_DifferentPeopleOneCity_ShareNoStrictKey() =>
+        SharedStrictKeys(new PersonRecord("a") { FirstName = "Mary", LastName = "Jones", City = "London", Email = "mary.jones@acme.com" },
+            new PersonRecord("b") { FirstName = "Peter", LastName = "Smith", City = "London", Email = "psmith@globex.com" }).ShouldBe(0);
+
+    /// <summary>Keys both records have, leaving out the loose single-field keys (they only count in small blocks).</summary>
+    private static int SharedStrictKeys(PersonRecord a, PersonRecord b) => Keys(a).Intersect(Keys(b)).Count();
+
+    private static HashSet<ulong> Keys(PersonRecord record, bool loose = false)
+    {
+        var keys = new List<ulong>();
+        PersonBlockingKeys.Add(NormalisedPerson.From(record), keys);
+        return keys.Where(k => loose || (k & BlockingKey.LooseBit) == 0).ToHashSet();
+    }
+}

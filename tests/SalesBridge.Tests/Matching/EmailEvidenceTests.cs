@@ -1,0 +1,105 @@
+using SalesBridge.Matching;
+using SalesBridge.Matching.Comparison;
+using SalesBridge.Matching.Normalisation;
+using SalesBridge.Matching.People;
+
+namespace SalesBridge.Tests.Matching;
+
+public sealed class EmailEvidenceTests
+{
+    [Theory]
+    [InlineData("jane.doe71", "", "", "jane", "doe")]
+    [InlineData("j_doe", "", "", "j", "doe")]
+    [InlineData("doe.jane", "", "doe", "jane", "")]
+    [InlineData("janedoe", "jane", "", "", "doe")]
+    [InlineData("janedoe", "", "doe", "jane", "")]
+    [InlineData("janedoe", "", "", "", "")]
+    [InlineData("jane.doe", "jane", "doe", "", "")]
+    [InlineData("j.d", "", "", "", "")]
+    [InlineData("a.b.c", "", "", "", "")]
+    [InlineData("x2y.doe", "", "", "", "")]
+    public void Guess_LocalPartShapes_FillsOnlyMissingNames(string local, string first, string last, string expectedFirst, string expectedLast) =>
+        EmailNames.Guess(local, first, last).ShouldBe((expectedFirst, expectedLast));
+
+    [Fact]
+    public void From_OnlyAnEmail_NamesReadFromMailbox()
+    {
+        var person = NormalisedPerson.From(new PersonRecord("a") { Email = "Maisie.Walsh@hodge.com" });
+        person.First.ShouldBe("maisie");
+        person.Last.ShouldBe("walsh");
+        person.FirstFromEmail.ShouldBeTrue();
+        person.LastFromEmail.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Compare_NameFromMailboxDisagrees_Missing()
+    {
+        var lead = NormalisedPerson.From(new PersonRecord("a") { Email = "sales.team@acme.com" });
+        var crm = Person("Maisie", "Walsh");
+        PersonNameComparison.Compare(lead, crm, out var first, out var last);
+        first.Agreement.ShouldBe(FieldAgreement.Missing);
+        last.Agreement.ShouldBe(FieldAgreement.Missing);
+    }
+
+    [Fact]
+    public void Compare_NameFromMailboxAgrees_Counts()
+    {
+        var lead = NormalisedPerson.From(new PersonRecord("a") { LastName = "Clark", Email = "v.clark@campbell.com" });
+        PersonNameComparison.Compare(lead, Person("Violet", "Clark"), out var first, out var last);
+        first.Agreement.ShouldBe(FieldAgreement.Partial);
+        last.Agreement.ShouldBe(FieldAgreement.Exact);
+    }
+
+    [Fact]
+    public void FirstName_TwoEqualInitials_OnlyPartial()
+    {
+        PersonNameComparison.Compare(Person("J", "Smith"), Person("J.", "Smith"), out var first, out _);
+        first.Agreement.ShouldBe(FieldAgreement.Partial);
+    }
+
+    [Theory]
+    [InlineData("Scott", "Caleb", "Caleb", null)]
+    [InlineData(null, "Ahmed", "Ahmed", "Oscar")]
+    public void Compare_SingleNameInTheOtherField_CloseOtherMissing(string? leadFirst, string? leadLast, string? crmFirst, string? crmLast)
+    {
+        var lead = NormalisedPerson.From(new PersonRecord("a") { FirstName = leadFirst, LastName = leadLast });
+        var crm = NormalisedPerson.From(new PersonRecord("b") { FirstName = crmFirst, LastName = crmLast });
+        PersonNameComparison.Compare(lead, crm, out var first, out var last);
+        new[] { first.Agreement, last.Agreement }.ShouldBe(
+            leadFirst is null ? [FieldAgreement.Missing, FieldAgreement.Close] : [FieldAgreement.Close, FieldAgreement.Missing], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Compare_SingleNameMatchingItsOwnField_NotSwapped()
+    {
+        var lead = NormalisedPerson.From(new PersonRecord("a") { FirstName = "Caleb", LastName = "Scott" });
+        var crm = NormalisedPerson.From(new PersonRecord("b") { FirstName = "Caleb" });
+        PersonNameComparison.Compare(lead, crm, out var first, out var last);
+        first.Agreement.ShouldBe(FieldAgreement.Exact);
+        last.Agreement.ShouldBe(FieldAgreement.Missing);
+    }
+
+    [Theory]
+    [InlineData("m.b@bell-brown.com", "m.b@ell-brown.com", FieldAgreement.Close)]
+    [InlineData("hday48@thomas-arter.com", "hday48@homas-carter.com", FieldAgreement.Close)]
+    [InlineData("a.r@cervanset.net", "a.r@cervantes.net", FieldAgreement.Close)]
+    [InlineData("a.r@cervantes.net", "a.r@lopez.net", FieldAgreement.Disagree)]
+    [InlineData("ann@x.com", "dan@x.com", FieldAgreement.Partial)]
+    [InlineData("ann@gmail.com", "dan@gmail.com", FieldAgreement.Disagree)]
+    [InlineData("peter.miller@acme.com", "paula.muller@acme.com", FieldAgreement.Partial)]
+    public void Email_Typos_CloseOnlyWhenFewEditsForTheLength(string a, string b, FieldAgreement expected) =>
+        PersonComparison.Email(EmailAddress.Parse(a), EmailAddress.Parse(b)).Agreement.ShouldBe(expected);
+
+    [Theory]
+    [InlineData("kitten", "sitting", 3, 3)]
+    [InlineData("kitten", "sitting", 2, 3)]
+    [InlineData("martha", "marhta", 2, 1)]
+    [InlineData("abc", "abc", 1, 0)]
+    [InlineData("", "ab", 2, 2)]
+    [InlineData("abcdef", "ab", 2, 3)]
+    public void Bounded_KnownPairs_DistanceOrBoundPlusOne(string a, string b, int bound, int expected) =>
+        EditDistance.Bounded(a, b, bound).ShouldBe(expected);
+
+    private static NormalisedPerson Person(string first, string last) =>
+        NormalisedPerson.From(new PersonRecord(first + last) { FirstName = first, LastName = last });
+}
