@@ -27,6 +27,10 @@ public static class EmulatorApplication
         var clock = time ?? TimeProvider.System;
         var world = DemoWorldGenerator.Generate(DemoWorldSpecs.From(options));
         var (org, credentials) = DemoOrgFactory.Create(world, options, clock);
+        foreach (var certificate in options.IntegrationClientCertificates)
+        {
+            credentials.AddClientCertificate(world.Spec.IntegrationClientId, certificate);
+        }
         services.AddSingleton(clock);
         services.AddSingleton(options);
         services.AddSingleton(world);

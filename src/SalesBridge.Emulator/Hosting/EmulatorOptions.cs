@@ -17,6 +17,13 @@ public sealed class EmulatorOptions
     /// <summary>Client secret of the demo integration user.</summary>
     public string? IntegrationClientSecret { get; set; }
 
+    /// <summary>
+    /// Certificates registered on the demo integration user (only their public part is kept): it may then sign in
+    /// with a client assertion signed by one of their keys instead of its secret. More at run time through
+    /// <see cref="OrgCredentials.AddClientCertificate"/>.
+    /// </summary>
+    public List<System.Security.Cryptography.X509Certificates.X509Certificate2> IntegrationClientCertificates { get; } = [];
+
     /// <summary>Password of every interactive demo user.</summary>
     public string? DemoPassword { get; set; }
 

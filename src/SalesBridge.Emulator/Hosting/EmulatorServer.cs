@@ -28,6 +28,8 @@ public sealed class EmulatorServer : IAsyncDisposable
     public Uri BaseUri { get; }
     public Uri WebApiUri => new(BaseUri, "api/data/v9.2/");
     public EmulatedOrg Org => _app.Services.GetRequiredService<OrgDirectory>().Default;
+    /// <summary>The default org's Entra credentials: register application certificates here (<see cref="OrgCredentials.AddClientCertificate"/>).</summary>
+    public OrgCredentials Credentials => _app.Services.GetRequiredService<OrgDirectory>().CredentialsOf(Org);
     public DemoWorld.GeneratedWorld World => _app.Services.GetRequiredService<DemoWorld.GeneratedWorld>();
     public IServiceProvider Services => _app.Services;
     /// <summary>

@@ -30,7 +30,10 @@ public sealed class OrgSignInDirectory(OrgDirectory orgs, EmulatorOptions option
             if (user is not null)
             {
                 return new SignInAccount(user["azureactivedirectoryobjectid"] as Guid? ?? user.Id, clientId, user["fullname"] as string ?? clientId,
-                    orgs.CredentialsOf(org).ClientSecretOf(applicationId), user["isdisabled"] is true);
+                    orgs.CredentialsOf(org).ClientSecretOf(applicationId), user["isdisabled"] is true)
+                {
+                    Certificates = orgs.CredentialsOf(org).ClientCertificatesOf(applicationId),
+                };
             }
         }
         return null;

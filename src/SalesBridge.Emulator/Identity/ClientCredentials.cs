@@ -6,18 +6,29 @@ namespace SalesBridge.Emulator.Identity;
 
 /// <summary>
 /// The client id and secret of a token request, from the form (client_secret_post) or from HTTP Basic
-/// authentication (client_secret_basic), both of which Entra accepts.
+/// authentication (client_secret_basic), both of which Entra accepts; or a signed client assertion
+/// (<c>client_assertion_type</c> + <c>client_assertion</c>, private_key_jwt) in the form.
 /// </summary>
 internal sealed record ClientCredentials(string? ClientId, string? ClientSecret)
 {
+    public const string JwtBearerAssertionType = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+
+    public string? AssertionType { get; init; }
+
+    public string? Assertion { get; init; }
+
+    public bool HasAssertion => AssertionType is not null || Assertion is not null;
+
     public static ClientCredentialsRead Read(HttpRequest request, IFormCollection form)
     {
         var formId = NullIfEmpty(form["client_id"]);
         var formSecret = NullIfEmpty(form["client_secret"]);
+        var assertionType = NullIfEmpty(form["client_assertion_type"]);
+        var assertion = NullIfEmpty(form["client_assertion"]);
         if (!AuthenticationHeaderValue.TryParse(request.Headers.Authorization, out var header)
             || !header.Scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase))
         {
-            return new ClientCredentialsRead.Read(new ClientCredentials(formId, formSecret));
+            return new ClientCredentialsRead.Read(new ClientCredentials(formId, formSecret) { AssertionType = assertionType, Assertion = assertion });
         }
 
         if (!TryDecodeBasic(header.Parameter, out var basicId, out var basicSecret))
@@ -26,7 +37,7 @@ internal sealed record ClientCredentials(string? ClientId, string? ClientSecret)
         }
 
         // RFC 6749 §2.3: a client must not use more than one authentication method in a request.
-        if (formSecret is not null || (formId is not null && !formId.Equals(basicId, StringComparison.OrdinalIgnoreCase)))
+        if (formSecret is not null || assertion is not null || (formId is not null && !formId.Equals(basicId, StringComparison.OrdinalIgnoreCase)))
         {
             return new ClientCredentialsRead.Failed(EntraErrors.MalformedRequest("The client sent credentials both in the Authorization header and in the body."));
         }

@@ -1,10 +1,11 @@
 namespace SalesBridge.Emulator.Identity;
 
 /// <summary>
-/// <c>grant_type=client_credentials</c>: an application user proves itself with its secret and gets an app-only
+/// <c>grant_type=client_credentials</c>: an application user proves itself with its secret or a client assertion
+/// signed with its certificate's key (certificate-credentials) and gets an app-only
 /// token for <c>&lt;resource&gt;/.default</c> (v2-oauth2-client-creds-grant-flow).
 /// </summary>
-internal sealed class ClientCredentialsGrant(ISignInDirectory directory, TokenFactory tokens)
+internal sealed class ClientCredentialsGrant(ISignInDirectory directory, TokenFactory tokens, ClientAssertionCheck assertions)
 {
     public TokenOutcome Handle(TokenRequest request)
     {
@@ -23,12 +24,24 @@ internal sealed class ClientCredentialsGrant(ISignInDirectory directory, TokenFa
             return EntraErrors.ApplicationDisabled(clientId);
         }
 
-        if (request.Client.ClientSecret is null)
+        if (request.Client.HasAssertion)
+        {
+            if (request.Client.ClientSecret is not null)
+            {
+                // RFC 6749 §2.3: one authentication method per request.
+                return EntraErrors.MalformedRequest("The request carries both 'client_secret' and 'client_assertion'.");
+            }
+
+            if (assertions.Verify(request, application, clientId) is { } refusal)
+            {
+                return refusal;
+            }
+        }
+        else if (request.Client.ClientSecret is null)
         {
             return EntraErrors.MissingClientSecret();
         }
-
-        if (!request.Client.SecretMatches(application.Secret))
+        else if (!request.Client.SecretMatches(application.Secret))
         {
             return EntraErrors.InvalidClientSecret(clientId);
         }
@@ -51,7 +64,7 @@ internal sealed class ClientCredentialsGrant(ISignInDirectory directory, TokenFa
             return EntraErrors.ClientCredentialsNeedDefaultScope(scope);
         }
 
-        var token = tokens.CreateApplicationToken(request.Urls, application, resource);
+        var token = tokens.CreateApplicationToken(request.Urls, application, resource, byCertificate: request.Client.HasAssertion);
         // Entra's client-credentials response carries no scope (v2-oauth2-client-creds-grant-flow, successful response).
         return new TokenOutcome.Issued(new TokenResponse { ExpiresIn = token.ExpiresIn, AccessToken = token.Token }, application.ObjectId.ToString("D"));
     }

@@ -101,4 +101,34 @@ internal static class EntraErrors
 
     public static EntraError LoginRequired() =>
         new("login_required", 50058, "A silent sign-in request was sent but no user is signed in.");
+
+    // Client assertions (certificate-credentials). Codes and wording from reference-error-codes and the Azure SDK's
+    // service-principal troubleshooting pages; Entra answers all of them invalid_client (401), as it does a wrong
+    // secret: the pairing is observed, not documented.
+
+    public static EntraError UnsupportedAssertionType(string assertionType) =>
+        // Guess: no documented code for an unknown client_assertion_type; Entra's generic malformed-request one.
+        new("invalid_request", 9002313, $"Invalid request. Request is malformed or invalid. The client_assertion_type '{assertionType}' is not supported; use '{ClientCredentials.JwtBearerAssertionType}'.");
+
+    public static EntraError MalformedClientAssertion() =>
+        new("invalid_client", 50027, "JWT token is invalid or malformed.", Unauthorized);
+
+    public static EntraError AssertionIssuerMismatch() =>
+        new("invalid_client", 700021, "Client assertion application identifier doesn't match 'client_id' parameter. Review the documentation at https://learn.microsoft.com/entra/identity-platform/certificate-credentials.", Unauthorized);
+
+    public static EntraError CertificateNotRegistered(string thumbprint, string clientId) =>
+        new("invalid_client", 700027, $"The certificate with identifier used to sign the client assertion is not registered on application. [Reason - The key was not found., Thumbprint of key used by client: '{thumbprint}', Please visit the Azure Portal, Graph Explorer or directly use MS Graph to see configured keys for app Id '{clientId}'.]", Unauthorized);
+
+    /// <summary>Guess at the wording: Entra reports a registered but lapsed key under 700027 with this reason.</summary>
+    public static EntraError CertificateExpired(string thumbprint, DateTimeOffset start, DateTimeOffset end) =>
+        new("invalid_client", 700027, $"Client assertion contains an invalid signature. [Reason - The key used is expired., Thumbprint of key used by client: '{thumbprint}', Found key 'Start={start:MM/dd/yyyy HH:mm:ss}, End={end:MM/dd/yyyy HH:mm:ss}']", Unauthorized);
+
+    public static EntraError InvalidAssertionSignature(string thumbprint) =>
+        new("invalid_client", 700027, $"Client assertion failed signature validation. [Reason - The provided signature value did not match the expected signature value., Thumbprint of key used by client: '{thumbprint}']", Unauthorized);
+
+    public static EntraError AssertionAudienceMismatch() =>
+        new("invalid_client", 700023, "Client assertion audience claim does not match Realm issuer. Review the documentation at https://learn.microsoft.com/entra/identity-platform/certificate-credentials.", Unauthorized);
+
+    public static EntraError AssertionOutsideValidTime() =>
+        new("invalid_client", 700024, "Client assertion is not within its valid time range. Ensure that the access token isn't expired before using it to authenticate the client.", Unauthorized);
 }

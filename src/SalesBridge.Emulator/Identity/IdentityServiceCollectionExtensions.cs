@@ -33,6 +33,7 @@ public static class IdentityServiceCollectionExtensions
         // Scoped: the org store behind ISignInDirectory may well be scoped (a DbContext).
         services.TryAddScoped<SignInFlow>();
         services.TryAddScoped<ClientCredentialsGrant>();
+        services.TryAddSingleton<ClientAssertionCheck>();
         services.TryAddScoped<AuthorizationCodeGrant>();
         services.TryAddScoped<RefreshTokenGrant>();
         return services;

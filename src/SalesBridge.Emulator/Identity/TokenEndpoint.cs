@@ -26,7 +26,7 @@ internal static class TokenEndpoint
         var clientId = credentials is ClientCredentialsRead.Read read ? read.Credentials.ClientId : null;
         var outcome = credentials switch
         {
-            ClientCredentialsRead.Read valid => Dispatch(context.RequestServices, route, grantType, new TokenRequest(form, valid.Credentials, IdentityUrls.From(context.Request, tenantId))),
+            ClientCredentialsRead.Read valid => Dispatch(context.RequestServices, route, grantType, new TokenRequest(form, valid.Credentials, IdentityUrls.From(context.Request, tenantId)) { TenantPath = tenant }),
             ClientCredentialsRead.Failed failed => failed.Error,
             _ => throw new InvalidOperationException("Unexpected client credentials outcome."),
         };

@@ -18,9 +18,11 @@ internal sealed class TokenFactory(EmulatorSigningKey key, TimeProvider time, IO
 {
     private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
 
-    public IssuedAccessToken CreateApplicationToken(IdentityUrls urls, SignInAccount application, string resource)
+    public IssuedAccessToken CreateApplicationToken(IdentityUrls urls, SignInAccount application, string resource, bool byCertificate = false)
     {
         var claims = CommonAccessClaims(urls, application.ObjectId, application.UserName, "app", clientAuthenticated: true);
+        // 2 = client certificate (access-token-claims-reference, appidacr).
+        if (byCertificate) claims["appidacr"] = "2";
         // An application's subject is its service principal; Entra puts the same value in sub and oid.
         claims["sub"] = application.ObjectId.ToString("D");
         return CreateAccessToken(urls, resource, claims);

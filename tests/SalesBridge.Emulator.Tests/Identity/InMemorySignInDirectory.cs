@@ -16,6 +16,9 @@ public sealed class InMemorySignInDirectory : ISignInDirectory
     public SignInAccount AddApplication(string clientId, string displayName, string secret, bool disabled = false) =>
         _applications[clientId] = new SignInAccount(Guid.NewGuid(), clientId, displayName, secret, disabled);
 
+    public SignInAccount AddApplicationCertificate(string clientId, System.Security.Cryptography.X509Certificates.X509Certificate2 publicCertificate) =>
+        _applications[clientId] = _applications[clientId] with { Certificates = [.. _applications[clientId].Certificates, publicCertificate] };
+
     public ClientRegistration AddClient(string clientId, string? secret, params string[] redirectUris) =>
         _clients[clientId] = new ClientRegistration(clientId, secret, redirectUris);
 
