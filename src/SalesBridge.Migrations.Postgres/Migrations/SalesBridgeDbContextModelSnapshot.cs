@@ -400,6 +400,9 @@ namespace SalesBridge.Migrations.Postgres.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<string>("ProtectedClientCertificate")
+                        .HasColumnType("text");
+
                     b.Property<string>("ProtectedClientSecret")
                         .HasColumnType("text");
 

@@ -393,6 +393,9 @@ namespace SalesBridge.Migrations.Sqlite.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProtectedClientCertificate")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProtectedClientSecret")
                         .HasColumnType("TEXT");
 

@@ -81,6 +81,7 @@ public sealed class CompleteAdminSignIn(
                 connection.TenantId = null;
                 connection.ClientId = null;
                 connection.ProtectedClientSecret = null;
+                connection.ProtectedClientCertificate = null;
             }, cancellationToken);
             stored = true;
             tokens.Forget(connection.Id);

@@ -8,13 +8,16 @@ using SalesBridge.UseCases;
 namespace SalesBridge.CrmConnection;
 
 /// <summary>
-/// Admins: connect the contract to its org as an application user (client credentials, SPEC S1). Every check runs
-/// first (S2, S4, B3); only a passed check is stored, with the secret protected. A failed check stores nothing and
+/// Admins: connect the contract to its org as an application user (client credentials with a secret or a
+/// certificate, SPEC S1). Every check runs first (S2, S4, B3); only a passed check is stored, with the secret or
+/// certificate protected. A failed check stores nothing and
 /// comes back as the report: which step failed, its S4 message, and the causes beneath it.
 /// </summary>
 public sealed class ConnectApplicationUser(
     SalesBridgeDbContext db, ConnectionCheck check, OrgTokenProviders tokens, CrmSecretProtector protector, IOptions<CrmOptions> options) : IUseCase
 {
+    /// <summary>Base64 of <see cref="ClientCertificateCredential.MaxPfxBytes"/> bytes, with room for line breaks.</summary>
+    private const int MaxCertificateLength = ClientCertificateCredential.MaxPfxBytes / 3 * 4 + 4096;
     private const string GuidPattern = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
 
     public sealed record Request
@@ -31,11 +34,19 @@ public sealed class ConnectApplicationUser(
         [RegularExpression(GuidPattern, ErrorMessage = "clientId must be the application (client) id, a GUID.")]
         public string? ClientId { get; init; }
 
-        [Required(ErrorMessage = "clientSecret is required.")]
+        /// <summary>The client secret's value; or <see cref="ClientCertificate"/> instead.</summary>
         [StringLength(1000, ErrorMessage = "clientSecret must be at most 1000 characters.")]
         public string? ClientSecret { get; init; }
 
-        // The secret never appears in logs or exception messages that print the request.
+        /// <summary>Base64 of a .pfx (PKCS#12) with the certificate and its private key; or <see cref="ClientSecret"/> instead.</summary>
+        [StringLength(MaxCertificateLength, ErrorMessage = "clientCertificate must be a .pfx file of at most 64 KiB.")]
+        public string? ClientCertificate { get; init; }
+
+        /// <summary>The .pfx file's password, when it has one; only used to read it, never stored.</summary>
+        [StringLength(1000, ErrorMessage = "clientCertificatePassword must be at most 1000 characters.")]
+        public string? ClientCertificatePassword { get; init; }
+
+        // Secrets never appear in logs or exception messages that print the request.
         public override string ToString() => $"Request {{ OrganizationUrl = {OrganizationUrl}, TenantId = {TenantId}, ClientId = {ClientId} }}";
     }
 
@@ -44,6 +55,7 @@ public sealed class ConnectApplicationUser(
     public async Task<ConnectionCheckReport> HandleAsync(Caller caller, Request request, CancellationToken cancellationToken)
     {
         RequestValidation.Validate(request);
+        var credential = Credential(request);
         caller.RequireContractAdmin();
         var existing = await OrgConnectionWrites.FindAsync(db, caller.ContractId, cancellationToken);
         if (OrgUrlGate.Check(request.OrganizationUrl!, options.Value.AllowedExtraHosts) is OrgUrlVerdict.Accepted accepted)
@@ -58,22 +70,46 @@ public sealed class ConnectApplicationUser(
         var report = await check.RunAsync(new ConnectionCheckRequest
         {
             OrganizationUrl = request.OrganizationUrl!,
-            Tokens = tokens.ForApplicationUser(tenantId, clientId, request.ClientSecret!),
+            Tokens = credential.Pfx is { } pfx ? tokens.ForApplicationUser(tenantId, clientId, pfx) : tokens.ForApplicationUser(tenantId, clientId, credential.Secret!),
             AllowedExtraHosts = options.Value.AllowedExtraHosts, WriteBackRequested = writeBackRequested, WriteBack = writeBack,
         }, cancellationToken);
         if (report.Outcome == ConnectionCheckOutcome.Failed) return report;
 
-        var secret = protector.Protect(request.ClientSecret!);
+        var secret = credential.Secret is { } plain ? protector.Protect(plain) : null;
+        var certificate = credential.Pfx is { } bytes ? protector.Protect(bytes) : null;
         var connection = await OrgConnectionWrites.SaveConnectedAsync(db, caller, report, connection =>
         {
             connection.SignInMethod = OrgSignInMethod.ApplicationUser;
             connection.TenantId = tenantId;
             connection.ClientId = clientId;
             connection.ProtectedClientSecret = secret;
+            connection.ProtectedClientCertificate = certificate;
             connection.ProtectedTokenCache = null;
             connection.SignedInAs = clientId;
         }, cancellationToken);
         tokens.Forget(connection.Id);
         return report;
+    }
+
+    /// <summary>Exactly one of the secret and the certificate; the certificate read and freed of its password.</summary>
+    private static (string? Secret, byte[]? Pfx) Credential(Request request)
+    {
+        var hasSecret = !string.IsNullOrEmpty(request.ClientSecret);
+        var hasCertificate = !string.IsNullOrWhiteSpace(request.ClientCertificate);
+        return (hasSecret, hasCertificate) switch
+        {
+            (true, false) => (request.ClientSecret, null),
+            (false, true) => (null, ClientCertificateCredential.ReadUpload(request.ClientCertificate!, request.ClientCertificatePassword)),
+            (true, true) => throw new RequestValidationException(new Dictionary<string, string[]>
+            {
+                ["clientSecret"] = ["Give either clientSecret or clientCertificate, not both."],
+                ["clientCertificate"] = ["Give either clientSecret or clientCertificate, not both."],
+            }),
+            _ => throw new RequestValidationException(new Dictionary<string, string[]>
+            {
+                ["clientSecret"] = ["clientSecret or clientCertificate is required."],
+                ["clientCertificate"] = ["clientSecret or clientCertificate is required."],
+            }),
+        };
     }
 }

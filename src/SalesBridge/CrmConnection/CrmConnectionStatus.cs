@@ -31,6 +31,12 @@ public sealed record CrmConnectionStatus(
     bool AdminSignInAvailable,
     string? AdminSignInUnavailableReason)
 {
+    /// <summary>How an application user proves itself, e.g. "(certificate 1A2B…, expires 2027-01-31)" or "(client secret)"; never the secret.</summary>
+    public string? SignInDetail { get; init; }
+
+    /// <summary>Things to act on before they break the connection (a certificate about to expire); not failures.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     public const string ConnectedHeadline = "Connected to Microsoft Dynamics";
     public const string NotConnectedHeadline = "Not connected";
     public const string SyncInProgress = "Successfully connected, sync in progress";

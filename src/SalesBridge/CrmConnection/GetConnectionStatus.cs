@@ -7,7 +7,7 @@ using SalesBridge.UseCases;
 namespace SalesBridge.CrmConnection;
 
 /// <summary>Admins: the contract's CRM connection as CRM Settings shows it.</summary>
-public sealed class GetConnectionStatus(SalesBridgeDbContext db, IOptions<CrmOptions> options) : IUseCase
+public sealed class GetConnectionStatus(SalesBridgeDbContext db, IOptions<CrmOptions> options, CrmSecretProtector protector, TimeProvider time) : IUseCase
 {
     public async Task<CrmConnectionStatus> HandleAsync(Caller caller, CancellationToken cancellationToken)
     {
@@ -34,6 +34,23 @@ public sealed class GetConnectionStatus(SalesBridgeDbContext db, IOptions<CrmOpt
             connected ? connection.FailureMessage : null,
             connected && connection.FailureCauses is { } causes ? causes.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [],
             connected ? connection.FailingSince : null, connection.DisconnectedAt,
-            signInUnavailable is null, signInUnavailable);
+            signInUnavailable is null, signInUnavailable) with
+        {
+            SignInDetail = SignInDetail(connection, out var warning),
+            Warnings = connected && warning is not null ? [warning] : [],
+        };
+    }
+
+    private string? SignInDetail(OrgConnection connection, out string? warning)
+    {
+        warning = null;
+        if (connection.ProtectedClientCertificate is { } stored)
+        {
+            using var certificate = ClientCertificateCredential.Load(protector.UnprotectBytes(stored));
+            warning = ClientCertificateCredential.RenewalWarningFor(certificate, time.GetUtcNow());
+            return $"({ClientCertificateCredential.Describe(certificate)})";
+        }
+
+        return connection.ProtectedClientSecret is not null ? "(client secret)" : null;
     }
 }

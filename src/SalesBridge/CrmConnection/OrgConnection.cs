@@ -36,6 +36,12 @@ public sealed class OrgConnection
     /// <summary>The application user's client secret, protected; never sent to a browser or logged.</summary>
     public string? ProtectedClientSecret { get; set; }
 
+    /// <summary>
+    /// The application user's certificate with its private key, instead of a secret: a PFX without password,
+    /// protected (base64 of the protected bytes); never sent to a browser or logged.
+    /// </summary>
+    public string? ProtectedClientCertificate { get; set; }
+
     /// <summary>The admin sign-in's MSAL token cache (its refresh token), protected.</summary>
     public string? ProtectedTokenCache { get; set; }
 
@@ -72,7 +78,7 @@ public enum OrgSignInMethod
     /// <summary>OAuth 2.0 authorization code: a Dynamics admin or integration user signed in in the browser (SPEC S1).</summary>
     AdminSignIn,
 
-    /// <summary>An application user: client credentials with a client secret.</summary>
+    /// <summary>An application user: client credentials with a client secret or a certificate.</summary>
     ApplicationUser,
 }
 

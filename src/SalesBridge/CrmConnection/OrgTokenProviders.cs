@@ -46,8 +46,17 @@ public sealed class OrgTokenProviders(IServiceScopeFactory scopes, CrmSecretProt
         Authority = new Uri(options.Value.EntraAuthorityHost, tenantId), AllowNonEntraAuthority = options.Value.AllowNonEntraAuthority,
     }, msal);
 
+    /// <summary>A provider for an application user signing in with its certificate (a PFX without password).</summary>
+    public ClientCredentialsTokenProvider ForApplicationUser(string tenantId, string clientId, byte[] pfx) => new(new ClientCredentialsTokenProviderOptions
+    {
+        TenantId = tenantId, ClientId = clientId, ClientCertificate = ClientCertificateCredential.Load(pfx),
+        Authority = new Uri(options.Value.EntraAuthorityHost, tenantId), AllowNonEntraAuthority = options.Value.AllowNonEntraAuthority,
+    }, msal);
+
     private ITokenProvider Create(OrgConnection connection) => connection.SignInMethod switch
     {
+        OrgSignInMethod.ApplicationUser when connection is { TenantId: { } tenant, ClientId: { } client, ProtectedClientCertificate: { } certificate } =>
+            ForApplicationUser(tenant, client, protector.UnprotectBytes(certificate)),
         OrgSignInMethod.ApplicationUser when connection is { TenantId: { } tenant, ClientId: { } client, ProtectedClientSecret: { } secret } =>
             ForApplicationUser(tenant, client, protector.Unprotect(secret)),
         // The redirect URI only matters while signing in; a stored sign-in refreshes silently without it.

@@ -62,6 +62,7 @@ public sealed class DisconnectCrm(SalesBridgeDbContext db, OrgTokenProviders tok
         connection.Status = OrgConnectionStatus.Disconnected;
         connection.DisconnectedAt = now;
         connection.ProtectedClientSecret = null;
+        connection.ProtectedClientCertificate = null;
         connection.ProtectedTokenCache = null;
         connection.FailingSince = null;
         connection.FailureMessage = null;

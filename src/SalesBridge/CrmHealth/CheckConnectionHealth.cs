@@ -21,6 +21,7 @@ public sealed class CheckConnectionHealth(
     OrgTokenProviders tokens,
     IAdminAlertNotifier notifier,
     IOptions<CrmOptions> options,
+    CrmSecretProtector protector,
     TimeProvider time) : IUseCase
 {
     /// <summary>Whether import and write-back may run on <paramref name="connection"/>: not while paused or disconnected.</summary>
@@ -58,7 +59,7 @@ public sealed class CheckConnectionHealth(
             {
                 await db.SaveChangesAsync(cancellationToken);
                 foreach (var alert in raised) await notifier.RaisedAsync(alert, cancellationToken);
-                return ConnectionHealthStatus.From(connection, grace);
+                return ConnectionHealthStatus.From(connection, grace) with { Warnings = CertificateWarnings(connection) };
             }
             catch (DbUpdateConcurrencyException) when (attempt == 1)
             {
@@ -72,9 +73,18 @@ public sealed class CheckConnectionHealth(
 
     private async Task<HealthFinding> RunCheckAsync(OrgConnection connection, CancellationToken cancellationToken)
     {
-        if (connection is { ProtectedClientSecret: null, ProtectedTokenCache: null })
+        if (connection is { ProtectedClientSecret: null, ProtectedClientCertificate: null, ProtectedTokenCache: null })
         {
             return HealthFinding.Failed(ConnectionFailureMessages.CouldNotConnect, ["The connection holds no sign-in; reconnect under CRM Settings."]);
+        }
+        if (connection.ProtectedClientCertificate is { } stored)
+        {
+            // Entra refuses an expired certificate with a cryptic AADSTS700027; say what to do instead.
+            using var certificate = ClientCertificateCredential.Load(protector.UnprotectBytes(stored));
+            if (ClientCertificateCredential.ExpiredCause(certificate, time.GetUtcNow()) is { } expired)
+            {
+                return HealthFinding.Failed(ConnectionFailureMessages.CouldNotConnect, [expired]);
+            }
         }
         var probe = new FreshTokenProbe(tokens.For(connection));
         var (writeBackRequested, writeBack) = await ContractWriteBackScope.ReadAsync(db, connection.ContractId, cancellationToken);
@@ -96,5 +106,12 @@ public sealed class CheckConnectionHealth(
             causes.Insert(0, $"The sign-in of {connection.SignedInAs ?? "the connected CRM user"} was revoked or has expired; reconnect under CRM Settings.");
         }
         return HealthFinding.Failed(failed.Message, causes);
+    }
+
+    private IReadOnlyList<string> CertificateWarnings(OrgConnection connection)
+    {
+        if (connection is not { ProtectedClientCertificate: { } stored, Status: not OrgConnectionStatus.Disconnected }) return [];
+        using var certificate = ClientCertificateCredential.Load(protector.UnprotectBytes(stored));
+        return ClientCertificateCredential.RenewalWarningFor(certificate, time.GetUtcNow()) is { } warning ? [warning] : [];
     }
 }

@@ -18,6 +18,9 @@ public sealed record ConnectionHealthStatus(
     IReadOnlyList<string> FailureCauses,
     bool SyncAllowed)
 {
+    /// <summary>Things to act on before they break the connection (a certificate about to expire); not failures.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     public static ConnectionHealthStatus From(OrgConnection connection, TimeSpan gracePeriod) => new(
         connection.Status, connection.OrganizationUrl, connection.OrganizationName, connection.EnvironmentLabel,
         connection.LastCheckedAt, connection.FailingSince, connection.FailingSince + gracePeriod, connection.FailureMessage,
