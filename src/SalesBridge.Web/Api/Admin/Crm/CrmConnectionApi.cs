@@ -26,7 +26,7 @@ internal static class CrmConnectionApi
                 var report = await connect.HandleAsync(caller, request, cancellationToken);
                 return report.Outcome == ConnectionCheckOutcome.Failed ? CheckFailed(report) : TypedResults.Ok(report);
             })
-            .WithSummary("Check the org with an application user's client id and secret and, when every check passes, store the connection (422 with the report otherwise; 409 while connected to another org).");
+            .WithSummary("Check the org with an application user's client id and either its secret (clientSecret) or its certificate (clientCertificate: base64 of a .pfx with the private key, at most 64 KiB; clientCertificatePassword when it has one) and, when every check passes, store the connection (422 with the report otherwise; 409 while connected to another org).");
 
         connection.MapPost("/sign-in", async Task<Results<Ok<AdminSignInStarted>, ProblemHttpResult>> (
                 Caller caller, StartAdminSignIn.Request request, StartAdminSignIn start, HttpRequest http, CancellationToken cancellationToken) =>

@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
 using SalesBridge.CrmConnection;
+using SalesBridge.Errors;
 using SalesBridge.Web.Crm;
 
 namespace SalesBridge.Web.Pages.Admin.Crm;
 
 /// <summary>
 /// Connect to CRM (SPEC S1): the org URL, then signing in with a Dynamics account (sent to the sign-in page) or an
-/// application user (checked here). A failed check is shown step by step; the client secret is never sent back.
+/// application user with a client secret or a certificate (.pfx upload), checked here. A failed check is shown step by
+/// step; the client secret and the certificate's password are never sent back.
 /// </summary>
+[RequestFormLimits(MultipartBodyLengthLimit = 1024 * 1024)]
 public sealed class ConnectModel(GetConnectionStatus getStatus, StartAdminSignIn startSignIn, ConnectApplicationUser connectApplicationUser) : AdminPageModel
 {
     /// <summary>No annotations: the use cases validate, so the page and the API give the same messages.</summary>
@@ -18,7 +21,17 @@ public sealed class ConnectModel(GetConnectionStatus getStatus, StartAdminSignIn
         public string? TenantId { get; set; }
         public string? ClientId { get; set; }
         public string? ClientSecret { get; set; }
+
+        /// <summary>"Secret" or "Certificate": which of the application user's credentials the admin gives.</summary>
+        public string Credential { get; set; } = SecretCredential;
+
+        /// <summary>The .pfx file (certificate with private key).</summary>
+        public IFormFile? ClientCertificate { get; set; }
+        public string? ClientCertificatePassword { get; set; }
     }
+
+    public const string SecretCredential = "Secret";
+    public const string CertificateCredential = "Certificate";
 
     [BindProperty]
     public ConnectInput Input { get; set; } = new();
@@ -50,9 +63,13 @@ public sealed class ConnectModel(GetConnectionStatus getStatus, StartAdminSignIn
     public Task<IActionResult> OnPostApplicationUserAsync(CancellationToken cancellationToken) =>
         RunAsync(async () =>
             {
+                var byCertificate = Input.Credential == CertificateCredential;
                 var report = await connectApplicationUser.HandleAsync(Caller, new ConnectApplicationUser.Request
                 {
-                    OrganizationUrl = Input.OrganizationUrl, TenantId = Input.TenantId, ClientId = Input.ClientId, ClientSecret = Input.ClientSecret,
+                    OrganizationUrl = Input.OrganizationUrl, TenantId = Input.TenantId, ClientId = Input.ClientId,
+                    ClientSecret = byCertificate ? null : Input.ClientSecret,
+                    ClientCertificate = byCertificate ? await UploadedCertificateAsync(cancellationToken) : null,
+                    ClientCertificatePassword = byCertificate ? Input.ClientCertificatePassword : null,
                 }, cancellationToken);
                 if (report.Outcome != ConnectionCheckOutcome.Failed)
                 {
@@ -67,11 +84,26 @@ public sealed class ConnectModel(GetConnectionStatus getStatus, StartAdminSignIn
             fieldPrefix: nameof(Input),
             reloadPage: () => LoadAsync(cancellationToken));
 
+    /// <summary>The uploaded .pfx as the API takes it (base64); a file over the limit is refused before it is read.</summary>
+    private async Task<string?> UploadedCertificateAsync(CancellationToken cancellationToken)
+    {
+        if (Input.ClientCertificate is not { Length: > 0 } file) return null;
+        if (file.Length > ClientCertificateCredential.MaxPfxBytes)
+        {
+            throw new RequestValidationException("clientCertificate", $"The certificate file must be a .pfx file of at most {ClientCertificateCredential.MaxPfxBytes / 1024} KiB.");
+        }
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, cancellationToken);
+        return Convert.ToBase64String(buffer.ToArray());
+    }
+
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        // The secret is never rendered back into the page, whatever happened to the attempt.
+        // Secrets are never rendered back into the page, whatever happened to the attempt.
         Input.ClientSecret = null;
+        Input.ClientCertificatePassword = null;
         ModelState.Remove($"{nameof(Input)}.{nameof(ConnectInput.ClientSecret)}");
+        ModelState.Remove($"{nameof(Input)}.{nameof(ConnectInput.ClientCertificatePassword)}");
         Status = await getStatus.HandleAsync(Caller, cancellationToken);
     }
 }
