@@ -36,10 +36,12 @@ public sealed class ConnectApplicationUser(
 
         /// <summary>The client secret's value; or <see cref="ClientCertificate"/> instead.</summary>
         [StringLength(1000, ErrorMessage = "clientSecret must be at most 1000 characters.")]
+        [ExactlyOneCredential]
         public string? ClientSecret { get; init; }
 
         /// <summary>Base64 of a .pfx (PKCS#12) with the certificate and its private key; or <see cref="ClientSecret"/> instead.</summary>
         [StringLength(MaxCertificateLength, ErrorMessage = "clientCertificate must be a .pfx file of at most 64 KiB.")]
+        [ExactlyOneCredential]
         public string? ClientCertificate { get; init; }
 
         /// <summary>The .pfx file's password, when it has one; only used to read it, never stored.</summary>
@@ -91,25 +93,32 @@ public sealed class ConnectApplicationUser(
         return report;
     }
 
-    /// <summary>Exactly one of the secret and the certificate; the certificate read and freed of its password.</summary>
-    private static (string? Secret, byte[]? Pfx) Credential(Request request)
+    /// <summary>The secret, or the certificate read and freed of its password (validation made sure it is exactly one).</summary>
+    private static (string? Secret, byte[]? Pfx) Credential(Request request) => HasSecret(request)
+        ? (request.ClientSecret, null)
+        : (null, ClientCertificateCredential.ReadUpload(request.ClientCertificate!, request.ClientCertificatePassword));
+
+    private static bool HasSecret(Request request) => !string.IsNullOrEmpty(request.ClientSecret);
+
+    private static bool HasCertificate(Request request) => !string.IsNullOrWhiteSpace(request.ClientCertificate);
+
+    /// <summary>
+    /// On both credential fields, so the refusal names each of them and comes with the request's other field errors
+    /// (an <see cref="IValidatableObject"/> would only run once every field passed).
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Property)]
+    private sealed class ExactlyOneCredentialAttribute : ValidationAttribute
     {
-        var hasSecret = !string.IsNullOrEmpty(request.ClientSecret);
-        var hasCertificate = !string.IsNullOrWhiteSpace(request.ClientCertificate);
-        return (hasSecret, hasCertificate) switch
+        protected override ValidationResult? IsValid(object? value, ValidationContext context)
         {
-            (true, false) => (request.ClientSecret, null),
-            (false, true) => (null, ClientCertificateCredential.ReadUpload(request.ClientCertificate!, request.ClientCertificatePassword)),
-            (true, true) => throw new RequestValidationException(new Dictionary<string, string[]>
+            var request = (Request)context.ObjectInstance;
+            var field = context.MemberName is { } member ? [member] : Array.Empty<string>();
+            return (HasSecret(request), HasCertificate(request)) switch
             {
-                ["clientSecret"] = ["Give either clientSecret or clientCertificate, not both."],
-                ["clientCertificate"] = ["Give either clientSecret or clientCertificate, not both."],
-            }),
-            _ => throw new RequestValidationException(new Dictionary<string, string[]>
-            {
-                ["clientSecret"] = ["clientSecret or clientCertificate is required."],
-                ["clientCertificate"] = ["clientSecret or clientCertificate is required."],
-            }),
-        };
+                (true, true) => new ValidationResult("Give either clientSecret or clientCertificate, not both.", field),
+                (false, false) => new ValidationResult("clientSecret or clientCertificate is required.", field),
+                _ => ValidationResult.Success,
+            };
+        }
     }
 }

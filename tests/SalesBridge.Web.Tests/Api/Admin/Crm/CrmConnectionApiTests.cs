@@ -194,7 +194,7 @@ public sealed class CrmConnectionApiTests(CrmWorkspaceFixture fixture)
         var errors = (await response.JsonAsync()).GetProperty("errors");
         errors.GetProperty("tenantId")[0].GetString().ShouldBe("tenantId must be the directory (tenant) id, a GUID.");
         errors.GetProperty("clientId")[0].GetString().ShouldBe("clientId is required.");
-        errors.GetProperty("clientSecret")[0].GetString().ShouldBe("clientSecret is required.");
+        errors.GetProperty("clientSecret")[0].GetString().ShouldBe("clientSecret or clientCertificate is required.");
         (await host.ConnectionAsync(contract.Id)).ShouldBeNull();
     }
 
