@@ -57,8 +57,8 @@ public sealed class ConnectApplicationUser(
     public async Task<ConnectionCheckReport> HandleAsync(Caller caller, Request request, CancellationToken cancellationToken)
     {
         RequestValidation.Validate(request);
-        var credential = Credential(request);
         caller.RequireContractAdmin();
+        var credential = Credential(request);
         var existing = await OrgConnectionWrites.FindAsync(db, caller.ContractId, cancellationToken);
         if (OrgUrlGate.Check(request.OrganizationUrl!, options.Value.AllowedExtraHosts) is OrgUrlVerdict.Accepted accepted)
         {

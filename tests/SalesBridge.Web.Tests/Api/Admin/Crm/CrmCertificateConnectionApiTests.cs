@@ -182,6 +182,20 @@ public sealed class CrmCertificateConnectionApiTests(CrmWorkspaceFixture fixture
     }
 
     [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
+    public async Task ApplicationUser_SeatHolderWithCertificate_Is403AndStoresNothing(string database)
+    {
+        var host = await fixture.HostAsync(database);
+        var contract = await host.CreateAsync();
+        using var api = await host.ApiClientAsync(contract.SeatHolder);
+        using var certificate = TestCertificates.Registered(fixture.Emulator);
+
+        var response = await api.PostAsJsonAsync($"{Path}/application-user", TestCertificates.ApplicationUser(fixture.Emulator, TestCertificates.PfxBase64(certificate)));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await host.ConnectionAsync(contract.Id)).ShouldBeNull();
+    }
+
+    [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
     public async Task Disconnect_ConnectedWithCertificate_WipesTheCertificate(string database)
     {
         var host = await fixture.HostAsync(database);
