@@ -10,3 +10,16 @@ document.addEventListener("submit", (event) => {
   const message = event.target.getAttribute("data-confirm");
   if (message && !window.confirm(message)) event.preventDefault();
 });
+// Parts of a form that belong to one choice of a radio group: <div data-shown-when="Input.Credential=Secret">.
+// Hidden while another choice is checked; without JavaScript every part shows and the server ignores the others.
+function showChosenParts() {
+  document.querySelectorAll("[data-shown-when]").forEach((part) => {
+    const [name, value] = part.getAttribute("data-shown-when").split("=");
+    const checked = document.querySelector(`input[type=radio][name="${CSS.escape(name)}"]:checked`);
+    part.hidden = checked !== null && checked.value !== value;
+  });
+}
+document.addEventListener("change", (event) => {
+  if (event.target.matches("input[type=radio]")) showChosenParts();
+});
+document.addEventListener("DOMContentLoaded", showChosenParts);

@@ -33,7 +33,13 @@ public sealed class CrmConnectBrowserTests(CrmWorkspaceFixture fixture, BrowserF
         await page.GetByRole(AriaRole.Link, new() { Name = "Connect to CRM" }).ClickAsync();
         await page.GetByLabel("Organization URL").FillAsync(fixture.Emulator.BaseUri.ToString());
         await Assertions.Expect(page.GetByText("We recommend an integration user or a generic account")).ToBeVisibleAsync();
+        // Only the chosen credential's fields show.
+        await Assertions.Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Client secret" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Certificate file (.pfx with its private key)")).ToBeHiddenAsync();
         await ScreenshotAsync(page, "02-connect.png");
+        await page.GetByLabel("Certificate (.pfx)").CheckAsync();
+        await Assertions.Expect(page.GetByLabel("Certificate file (.pfx with its private key)")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Client secret" })).ToBeHiddenAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in with a Dynamics account" }).ClickAsync();
 
         await page.WaitForURLAsync(url => url.StartsWith(fixture.Emulator.BaseUri.ToString(), StringComparison.Ordinal));
