@@ -475,7 +475,7 @@ namespace SalesBridge.Migrations.Postgres.Migrations
                     b.HasIndex("ContractId", "SystemUserId")
                         .IsUnique();
 
-                    b.ToTable("CrmUsers");
+                    b.ToTable("CrmUserSnapshots");
                 });
 
             modelBuilder.Entity("SalesBridge.CrmSettings.ContractCrmSettings", b =>

@@ -468,7 +468,7 @@ namespace SalesBridge.Migrations.Sqlite.Migrations
                     b.HasIndex("ContractId", "SystemUserId")
                         .IsUnique();
 
-                    b.ToTable("CrmUsers");
+                    b.ToTable("CrmUserSnapshots");
                 });
 
             modelBuilder.Entity("SalesBridge.CrmSettings.ContractCrmSettings", b =>

@@ -49,7 +49,7 @@ public sealed class AssignSeatsFromCrm(SalesBridgeDbContext db, UserManager<Work
         }
         caller.RequireContractAdmin();
         var ids = request.SystemUserIds!.Distinct().ToList();
-        var picked = await db.CrmUsers.AsNoTracking().Where(u => u.ContractId == caller.ContractId && ids.Contains(u.SystemUserId))
+        var picked = await db.CrmUserSnapshots.AsNoTracking().Where(u => u.ContractId == caller.ContractId && ids.Contains(u.SystemUserId))
             .ToDictionaryAsync(u => u.SystemUserId, cancellationToken);
         if (ids.FirstOrDefault(id => !picked.ContainsKey(id)) is var missing && missing != Guid.Empty)
         {

@@ -24,7 +24,7 @@ public sealed class ListCrmUsers(SalesBridgeDbContext db) : IUseCase
     {
         RequestValidation.Validate(request);
         caller.RequireContractAdmin();
-        var users = await db.CrmUsers.AsNoTracking().Where(u => u.ContractId == caller.ContractId).ToListAsync(cancellationToken);
+        var users = await db.CrmUserSnapshots.AsNoTracking().Where(u => u.ContractId == caller.ContractId).ToListAsync(cancellationToken);
         // The snapshot is one org's users (hundreds, at most some thousands), so emails are compared here rather than in SQL.
         var seatHolders = (await db.Seats.Where(s => s.ContractId == caller.ContractId).Select(s => new { s.User.Email, s.User.DisplayName }).ToListAsync(cancellationToken))
             .Where(s => CrmUserRules.EmailKey(s.Email) is not null)

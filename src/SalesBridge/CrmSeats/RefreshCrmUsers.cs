@@ -46,7 +46,7 @@ public sealed class RefreshCrmUsers(SalesBridgeDbContext db, OrgClients clients,
         var connection = await clients.FindConnectionAsync(caller.ContractId, cancellationToken);
         // A paused connection's credentials failed for days; trying again on every page view would only slow the page.
         if (connection is null || !CheckConnectionHealth.SyncAllowed(connection)) return null;
-        var refreshedAt = await db.CrmUsers.Where(u => u.ContractId == caller.ContractId).MaxAsync(u => (DateTimeOffset?)u.RefreshedAt, cancellationToken);
+        var refreshedAt = await db.CrmUserSnapshots.Where(u => u.ContractId == caller.ContractId).MaxAsync(u => (DateTimeOffset?)u.RefreshedAt, cancellationToken);
         if (refreshedAt is { } at && time.GetUtcNow() - at < StaleAfter) return null;
         return await RefreshAsync(caller.ContractId, cancellationToken);
     }
@@ -70,8 +70,8 @@ public sealed class RefreshCrmUsers(SalesBridgeDbContext db, OrgClients clients,
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Two refreshes at once (an admin and the import) replace the set one after the other, never interleaved.
         await db.LockContractAsync(contractId, cancellationToken);
-        await db.CrmUsers.Where(u => u.ContractId == contractId).ExecuteDeleteAsync(cancellationToken);
-        db.CrmUsers.AddRange(rows.DistinctBy(u => u.SystemUserId));
+        await db.CrmUserSnapshots.Where(u => u.ContractId == contractId).ExecuteDeleteAsync(cancellationToken);
+        db.CrmUserSnapshots.AddRange(rows.DistinctBy(u => u.SystemUserId));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();

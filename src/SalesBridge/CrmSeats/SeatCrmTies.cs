@@ -35,7 +35,7 @@ public sealed class SeatCrmTies
         var connection = await db.OrgConnections.AsNoTracking().SingleOrDefaultAsync(c => c.ContractId == contractId, cancellationToken);
         // No settings row yet means the defaults, which sync every seat (ContractCrmSettings.AutoSyncAllSeats).
         var autoSync = await db.CrmSettings.Where(s => s.ContractId == contractId).Select(s => (bool?)s.AutoSyncAllSeats).SingleOrDefaultAsync(cancellationToken) ?? true;
-        var users = await db.CrmUsers.AsNoTracking().Where(u => u.ContractId == contractId).ToListAsync(cancellationToken);
+        var users = await db.CrmUserSnapshots.AsNoTracking().Where(u => u.ContractId == contractId).ToListAsync(cancellationToken);
         return new SeatCrmTies(users, connection, autoSync, users.Count == 0 ? null : users.Max(u => u.RefreshedAt));
     }
 

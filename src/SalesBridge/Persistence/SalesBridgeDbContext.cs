@@ -39,7 +39,7 @@ public sealed class SalesBridgeDbContext(DbContextOptions<SalesBridgeDbContext> 
     public DbSet<ContractCrmSettings> CrmSettings => Set<ContractCrmSettings>();
     public DbSet<CrmSettingsChange> CrmSettingsChanges => Set<CrmSettingsChange>();
     public DbSet<AdminAlert> AdminAlerts => Set<AdminAlert>();
-    public DbSet<CrmUserSnapshot> CrmUsers => Set<CrmUserSnapshot>();
+    public DbSet<CrmUserSnapshot> CrmUserSnapshots => Set<CrmUserSnapshot>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

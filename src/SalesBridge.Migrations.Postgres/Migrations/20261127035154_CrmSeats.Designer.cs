@@ -12,7 +12,7 @@ using SalesBridge.Persistence;
 namespace SalesBridge.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(SalesBridgeDbContext))]
-    [Migration("20261127035110_CrmSeats")]
+    [Migration("20261127035154_CrmSeats")]
     partial class CrmSeats
     {
         /// <inheritdoc />
@@ -478,7 +478,7 @@ namespace SalesBridge.Migrations.Postgres.Migrations
                     b.HasIndex("ContractId", "SystemUserId")
                         .IsUnique();
 
-                    b.ToTable("CrmUsers");
+                    b.ToTable("CrmUserSnapshots");
                 });
 
             modelBuilder.Entity("SalesBridge.CrmSettings.ContractCrmSettings", b =>

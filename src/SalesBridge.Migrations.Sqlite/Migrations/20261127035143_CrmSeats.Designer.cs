@@ -11,7 +11,7 @@ using SalesBridge.Persistence;
 namespace SalesBridge.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SalesBridgeDbContext))]
-    [Migration("20261127035102_CrmSeats")]
+    [Migration("20261127035143_CrmSeats")]
     partial class CrmSeats
     {
         /// <inheritdoc />
@@ -471,7 +471,7 @@ namespace SalesBridge.Migrations.Sqlite.Migrations
                     b.HasIndex("ContractId", "SystemUserId")
                         .IsUnique();
 
-                    b.ToTable("CrmUsers");
+                    b.ToTable("CrmUserSnapshots");
                 });
 
             modelBuilder.Entity("SalesBridge.CrmSettings.ContractCrmSettings", b =>

@@ -19,7 +19,7 @@ namespace SalesBridge.Migrations.Postgres.Migrations
                 defaultValue: false);
 
             migrationBuilder.CreateTable(
-                name: "CrmUsers",
+                name: "CrmUserSnapshots",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
@@ -32,9 +32,9 @@ namespace SalesBridge.Migrations.Postgres.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_CrmUsers", x => x.Id);
+                    table.PrimaryKey("PK_CrmUserSnapshots", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_CrmUsers_Contracts_ContractId",
+                        name: "FK_CrmUserSnapshots_Contracts_ContractId",
                         column: x => x.ContractId,
                         principalTable: "Contracts",
                         principalColumn: "Id",
@@ -42,8 +42,8 @@ namespace SalesBridge.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CrmUsers_ContractId_SystemUserId",
-                table: "CrmUsers",
+                name: "IX_CrmUserSnapshots_ContractId_SystemUserId",
+                table: "CrmUserSnapshots",
                 columns: new[] { "ContractId", "SystemUserId" },
                 unique: true);
         }
@@ -52,7 +52,7 @@ namespace SalesBridge.Migrations.Postgres.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "CrmUsers");
+                name: "CrmUserSnapshots");
 
             migrationBuilder.DropColumn(
                 name: "CrmSyncEnabled",
