@@ -12,7 +12,7 @@ public sealed record SeatCrmStatus(
     bool Syncs,
     string SyncReason);
 
-/// <summary>The reasons a seat is not tied or does not sync, one wording everywhere (page, API, tests).</summary>
+/// <summary>Why a seat is not tied, and why it syncs or not: one wording everywhere (page, API, tests).</summary>
 public static class SeatCrmReasons
 {
     public const string NotConnected = "The contract is not connected to a CRM.";
@@ -21,9 +21,9 @@ public static class SeatCrmReasons
     public const string NoCrmUser = "No CRM user has this email.";
     public const string CrmUserDisabled = "The CRM user with this email is disabled (or is not a person who signs in).";
 
-    public const string NotInCrm = "Does not sync: the seat is not in CRM.";
-    public const string SyncPaused = "Does not sync: sync is paused because the CRM connection failed for too long. Reconnect under CRM Settings.";
-    public const string AutoSync = "Syncs: auto sync is on for every seat in CRM.";
-    public const string SeatEnabled = "Syncs: CRM sync is enabled for this seat.";
-    public const string SeatNotEnabled = "Does not sync: auto sync is off and CRM sync is not enabled for this seat.";
+    public const string NotInCrm = "The seat is not in CRM.";
+    public const string SyncPaused = "Sync is paused: the CRM connection failed for longer than the grace period. Reconnect under CRM Settings.";
+    public const string AutoSync = "Auto sync is on for every seat in CRM.";
+    public const string SeatEnabled = "CRM sync is enabled for this seat.";
+    public const string SeatNotEnabled = "Auto sync is off and CRM sync is not enabled for this seat.";
 }
