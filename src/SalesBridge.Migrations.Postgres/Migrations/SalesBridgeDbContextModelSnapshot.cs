@@ -197,6 +197,9 @@ namespace SalesBridge.Migrations.Postgres.Migrations
                     b.Property<Guid>("ContractId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("CrmSyncEnabled")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid");
 
@@ -441,6 +444,41 @@ namespace SalesBridge.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("OrgConnections");
+                });
+
+            modelBuilder.Entity("SalesBridge.CrmSeats.CrmUserSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("IsEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("RefreshedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SystemUserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "SystemUserId")
+                        .IsUnique();
+
+                    b.ToTable("CrmUserSnapshots");
                 });
 
             modelBuilder.Entity("SalesBridge.CrmSettings.ContractCrmSettings", b =>
@@ -1025,6 +1063,15 @@ namespace SalesBridge.Migrations.Postgres.Migrations
                 });
 
             modelBuilder.Entity("SalesBridge.CrmConnection.OrgConnection", b =>
+                {
+                    b.HasOne("SalesBridge.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesBridge.CrmSeats.CrmUserSnapshot", b =>
                 {
                     b.HasOne("SalesBridge.Contracts.Contract", null)
                         .WithMany()

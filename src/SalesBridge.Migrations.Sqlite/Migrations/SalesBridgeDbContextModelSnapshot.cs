@@ -190,6 +190,9 @@ namespace SalesBridge.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ContractId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("CrmSyncEnabled")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("UserId")
                         .HasColumnType("TEXT");
 
@@ -434,6 +437,41 @@ namespace SalesBridge.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("OrgConnections");
+                });
+
+            modelBuilder.Entity("SalesBridge.CrmSeats.CrmUserSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RefreshedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SystemUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "SystemUserId")
+                        .IsUnique();
+
+                    b.ToTable("CrmUserSnapshots");
                 });
 
             modelBuilder.Entity("SalesBridge.CrmSettings.ContractCrmSettings", b =>
@@ -1018,6 +1056,15 @@ namespace SalesBridge.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("SalesBridge.CrmConnection.OrgConnection", b =>
+                {
+                    b.HasOne("SalesBridge.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesBridge.CrmSeats.CrmUserSnapshot", b =>
                 {
                     b.HasOne("SalesBridge.Contracts.Contract", null)
                         .WithMany()

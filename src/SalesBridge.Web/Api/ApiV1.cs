@@ -39,6 +39,7 @@ internal static class ApiV1
         api.MapCrmSettingsApi();
         api.MapCrmHealthApi();
         api.MapCrmDisconnectApi();
+        api.MapCrmSeatsApi();
         api.MapNotesApi();
         api.MapConversationsApi();
         api.MapSavedItemsApi();

@@ -1,4 +1,5 @@
 using SalesBridge.Access;
+using SalesBridge.CrmSeats;
 using SalesBridge.Errors;
 using SalesBridge.Paging;
 using SalesBridge.Persistence;
@@ -6,19 +7,23 @@ using SalesBridge.UseCases;
 
 namespace SalesBridge.Contracts;
 
-/// <summary>Admins: the contract's assigned seats and their holders, by holder name.</summary>
+/// <summary>Admins: the contract's assigned seats and their holders, by holder name, each with its standing against the CRM.</summary>
 public sealed class ListSeats(SalesBridgeDbContext db) : IUseCase
 {
     public sealed record Request : PageRequest;
 
-    public Task<Page<SeatSummary>> HandleAsync(Caller caller, Request request, CancellationToken cancellationToken)
+    public async Task<Page<SeatSummary>> HandleAsync(Caller caller, Request request, CancellationToken cancellationToken)
     {
         RequestValidation.Validate(request);
         caller.RequireContractAdmin();
-        return db.Seats
+        var page = await db.Seats
             .Where(seat => seat.ContractId == caller.ContractId)
             .OrderBy(seat => seat.User.DisplayName).ThenBy(seat => seat.Id)
-            .Select(seat => new SeatSummary(seat.Id, seat.UserId, seat.User.DisplayName, seat.User.Email ?? "", seat.AssignedAt))
+            .Select(seat => new { Summary = new SeatSummary(seat.Id, seat.UserId, seat.User.DisplayName, seat.User.Email ?? "", seat.AssignedAt), seat.CrmSyncEnabled })
             .ToPageAsync(request, cancellationToken);
+        var ties = await SeatCrmTies.LoadAsync(db, caller.ContractId, cancellationToken);
+        return new Page<SeatSummary>(
+            page.Items.Select(row => row.Summary.WithCrm(ties.Describe(row.Summary.Email, row.CrmSyncEnabled))).ToList(),
+            page.PageNumber, page.PageSize, page.TotalCount);
     }
 }

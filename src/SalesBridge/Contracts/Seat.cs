@@ -10,4 +10,7 @@ public sealed class Seat
     public Guid UserId { get; init; }
     public WorkspaceUser User { get; init; } = null!;
     public DateTimeOffset AssignedAt { get; init; }
+
+    /// <summary>S18: an admin enabled CRM sync for this seat; it counts while auto sync of all seats is off, and is kept while it is on.</summary>
+    public bool CrmSyncEnabled { get; set; }
 }

@@ -6,6 +6,7 @@ using SalesBridge.Alerts;
 using SalesBridge.Contracts;
 using SalesBridge.Conversations;
 using SalesBridge.CrmConnection;
+using SalesBridge.CrmSeats;
 using SalesBridge.CrmSettings;
 using SalesBridge.PeopleDirectory;
 using SalesBridge.Leads;
@@ -38,6 +39,7 @@ public sealed class SalesBridgeDbContext(DbContextOptions<SalesBridgeDbContext> 
     public DbSet<ContractCrmSettings> CrmSettings => Set<ContractCrmSettings>();
     public DbSet<CrmSettingsChange> CrmSettingsChanges => Set<CrmSettingsChange>();
     public DbSet<AdminAlert> AdminAlerts => Set<AdminAlert>();
+    public DbSet<CrmUserSnapshot> CrmUserSnapshots => Set<CrmUserSnapshot>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesBridge.Alerts;
 using SalesBridge.Conversations;
+using SalesBridge.CrmSeats;
 using SalesBridge.Web.Tests.Infrastructure;
 
 namespace SalesBridge.Web.Tests.Api;
@@ -131,6 +132,10 @@ public sealed partial class ContractIsolationTests(WorkspaceFixture fixture)
         ["POST /api/v1/admin/crm/connection/check"] = null,
         ["POST /api/v1/admin/crm/disconnect"] = _ => new { cleanUp = true },
         ["GET /api/v1/admin/crm/disconnects"] = null,
+        ["GET /api/v1/admin/crm/users"] = null,
+        ["POST /api/v1/admin/crm/users/refresh"] = null,
+        ["POST /api/v1/admin/crm/assign-seats"] = ids => new { systemUserIds = new[] { ids["systemUserId"] } },
+        ["PUT /api/v1/admin/seats/{seatId:guid}/crm-sync"] = _ => new { enabled = true },
     };
 
     private static IEnumerable<(string Method, string Template)> ApiEndpoints(WorkspaceHost host) =>
@@ -166,8 +171,23 @@ public sealed partial class ContractIsolationTests(WorkspaceFixture fixture)
             await db.SaveChangesAsync();
             return raised.Id;
         });
+        var seat = await host.QueryAsync(db => db.Seats.Where(s => s.UserId == theirs.SeatHolder.Id).Select(s => s.Id).SingleAsync());
+        // B's snapshot of its CRM's users, as a refresh would have left it.
+        var crmUser = await host.QueryAsync(async db =>
+        {
+            var snapshot = new CrmUserSnapshot
+            {
+                ContractId = theirs.Id, SystemUserId = Guid.NewGuid(), FullName = "B's CRM user", Email = theirs.SeatHolder.Email,
+                IsEnabled = true, RefreshedAt = DateTimeOffset.UtcNow,
+            };
+            db.CrmUserSnapshots.Add(snapshot);
+            await db.SaveChangesAsync();
+            return snapshot.SystemUserId;
+        });
         return new Dictionary<string, Guid>
         {
+            ["seatId"] = seat,
+            ["systemUserId"] = crmUser,
             ["personId"] = theirs.PersonIds[0],
             ["companyId"] = theirs.CompanyIds[0],
             ["savedLeadId"] = lead.GetProperty("id").GetGuid(),
@@ -189,7 +209,8 @@ public sealed partial class ContractIsolationTests(WorkspaceFixture fixture)
         void Add<T>(IEnumerable<T> rows) => text.AppendLine(JsonSerializer.Serialize(rows));
         Add(await db.Contracts.Where(c => c.Id == contractId).Select(c => new { c.CompanyName, c.SeatCount }).ToListAsync());
         Add(await db.Users.Where(u => u.ContractId == contractId).OrderBy(u => u.Email).Select(u => new { u.Email, u.DisplayName, u.IsContractAdmin }).ToListAsync());
-        Add(await db.Seats.Where(s => s.ContractId == contractId).OrderBy(s => s.UserId).Select(s => s.UserId).ToListAsync());
+        Add(await db.Seats.Where(s => s.ContractId == contractId).OrderBy(s => s.UserId).Select(s => new { s.UserId, s.CrmSyncEnabled }).ToListAsync());
+        Add(await db.CrmUserSnapshots.Where(u => u.ContractId == contractId).OrderBy(u => u.SystemUserId).Select(u => new { u.SystemUserId, u.FullName, u.RefreshedAt }).ToListAsync());
         Add(await db.Companies.Where(c => c.ContractId == contractId).OrderBy(c => c.ExternalId).Select(c => new { c.ExternalId, c.Name }).ToListAsync());
         Add(await db.People.Where(p => p.ContractId == contractId).OrderBy(p => p.ExternalId).Select(p => new { p.ExternalId, p.FirstName, p.LastName }).ToListAsync());
         Add(await db.SavedLeads.Where(l => l.ContractId == contractId).OrderBy(l => l.Id).Select(l => new { l.Id, l.PersonId }).ToListAsync());

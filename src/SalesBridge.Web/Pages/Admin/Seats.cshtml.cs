@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using SalesBridge.Contracts;
+using SalesBridge.CrmSeats;
+using SalesBridge.Errors;
 using SalesBridge.Paging;
 using SalesBridge.Users;
 using SalesBridge.Web.Pages.Shared;
@@ -14,7 +16,10 @@ public sealed class SeatsModel(
     AssignSeat assignSeat,
     RemoveSeat removeSeat,
     SetContractAdmin setAdmin,
-    RemoveContractUser removeUser) : AdminPageModel
+    RemoveContractUser removeUser,
+    RefreshCrmUsers refreshCrmUsers,
+    GetSeatCrmStatuses getCrmStatuses,
+    SetSeatCrmSync setCrmSync) : AdminPageModel
 {
     /// <summary>No annotations here: the use case validates, so the page and the API give the same messages.</summary>
     public sealed class NewUserInput
@@ -47,14 +52,60 @@ public sealed class SeatsModel(
 
     public PagerModel Pager => PagerModel.For(Users, Request);
 
+    /// <summary>The listed seats' standing against the CRM (S18).</summary>
+    public SeatCrmStatuses Crm { get; private set; } = null!;
+
+    /// <summary>Why the automatic read of the CRM's users on opening the page failed; the page still shows the last read.</summary>
+    public string? CrmRefreshError { get; private set; }
+
     public Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken)
     {
         PageNumber = pageNumber;
         return RunAsync(async () =>
         {
+            await RefreshCrmUsersIfStaleAsync(cancellationToken);
             await LoadAsync(cancellationToken);
             return Page();
         }, reloadPage: () => LoadAsync(cancellationToken, ignoreQuery: true));
+    }
+
+    public Task<IActionResult> OnPostRefreshCrmAsync(CancellationToken cancellationToken) =>
+        Act(async () =>
+        {
+            var read = await refreshCrmUsers.HandleAsync(Caller, cancellationToken);
+            return $"Read {read.UserCount} CRM users; {read.EnabledUserCount} of them can hold a seat in CRM.";
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostEnableCrmSyncAsync(Guid seatId, CancellationToken cancellationToken) =>
+        Act(async () =>
+        {
+            var seat = await setCrmSync.HandleAsync(Caller, seatId, new SetSeatCrmSync.Request { Enabled = true }, cancellationToken);
+            return $"CRM sync enabled for {seat.DisplayName}. {seat.SyncReason}";
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostDisableCrmSyncAsync(Guid seatId, CancellationToken cancellationToken) =>
+        Act(async () =>
+        {
+            var seat = await setCrmSync.HandleAsync(Caller, seatId, new SetSeatCrmSync.Request { Enabled = false }, cancellationToken);
+            return $"CRM sync disabled for {seat.DisplayName}. {seat.SyncReason}";
+        }, cancellationToken);
+
+    /// <summary>
+    /// Opening the page reads the CRM's users again when the last read is older than 15 minutes
+    /// (<see cref="RefreshCrmUsers.StaleAfter"/>): users are added and disabled in Dynamics without SalesBridge being
+    /// told, and an admin looking at the ties expects them current, yet not at the cost of CRM requests on every view.
+    /// A failed read does not keep the admin from the page: it shows the last read and why this one failed.
+    /// </summary>
+    private async Task RefreshCrmUsersIfStaleAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await refreshCrmUsers.RefreshIfStaleAsync(Caller, cancellationToken);
+        }
+        catch (RequestRefusedException refused) when (refused is not AccessDeniedException)
+        {
+            CrmRefreshError = refused.Message;
+        }
     }
 
     public Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken) =>
@@ -125,5 +176,7 @@ public sealed class SeatsModel(
         Users = await listUsers.HandleAsync(Caller,
             ignoreQuery ? new ListContractUsers.Request() : new ListContractUsers.Request { Query = Query, Page = PageNumber },
             cancellationToken);
+        var seatIds = Users.Items.Where(user => user.SeatId is not null).Select(user => user.SeatId!.Value).ToList();
+        Crm = await getCrmStatuses.HandleAsync(Caller, seatIds, cancellationToken);
     }
 }

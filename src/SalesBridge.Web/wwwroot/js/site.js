@@ -23,3 +23,18 @@ document.addEventListener("change", (event) => {
   if (event.target.matches("input[type=radio]")) showChosenParts();
 });
 document.addEventListener("DOMContentLoaded", showChosenParts);
+// A header checkbox that checks or clears every box of a list: <input type="checkbox" data-check-all="FieldName" hidden>.
+// It stays hidden without script; then the boxes are checked one by one.
+document.querySelectorAll("input[data-check-all]").forEach((all) => {
+  const boxes = () => Array.from(all.form?.querySelectorAll(`input[type=checkbox][name="${all.dataset.checkAll}"]`)
+    ?? document.querySelectorAll(`input[type=checkbox][name="${all.dataset.checkAll}"]`));
+  const sync = () => {
+    const checked = boxes().filter((box) => box.checked).length;
+    all.checked = checked > 0 && checked === boxes().length;
+    all.indeterminate = checked > 0 && checked < boxes().length;
+  };
+  all.hidden = false;
+  all.addEventListener("change", () => boxes().forEach((box) => { box.checked = all.checked; }));
+  boxes().forEach((box) => box.addEventListener("change", sync));
+  sync();
+});
