@@ -35,15 +35,21 @@ internal static class CrmDataCleanUp
                 })
             .ToListAsync(cancellationToken);
 
+        // The CRM users read for Seat Management are CRM data too; seats themselves are the admins' and stay.
+        var crmUsers = await db.CrmUserSnapshots.Where(u => u.ContractId == contractId)
+            .Select(u => new { u.Id, u.FullName }).ToListAsync(cancellationToken);
+
         var entryIds = entries.Select(e => e.Id).ToList();
         await db.SavedListEntries.Where(e => entryIds.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken);
         await db.SavedLeads.Where(l => leadIds.Contains(l.Id)).ExecuteDeleteAsync(cancellationToken);
         await db.SavedAccounts.Where(a => accountIds.Contains(a.Id)).ExecuteDeleteAsync(cancellationToken);
+        await db.CrmUserSnapshots.Where(u => u.ContractId == contractId).ExecuteDeleteAsync(cancellationToken);
 
         return [
             .. leads.OrderBy(l => l.Name).Select(l => new RemovedItem(RemovedItem.Lead, l.Id, l.Name)),
             .. accounts.OrderBy(a => a.Name).Select(a => new RemovedItem(RemovedItem.Account, a.Id, a.Name)),
             .. entries.OrderBy(e => e.ListName).ThenBy(e => e.Item).Select(e => new RemovedItem(RemovedItem.ListEntry, e.Id, $"{e.Item} on {e.ListName}")),
+            .. crmUsers.OrderBy(u => u.FullName).Select(u => new RemovedItem(RemovedItem.CrmUser, u.Id, u.FullName)),
         ];
     }
 }

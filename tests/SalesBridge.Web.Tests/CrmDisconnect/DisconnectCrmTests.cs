@@ -1,3 +1,4 @@
+using SalesBridge.CrmSeats;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesBridge.Alerts;
@@ -22,6 +23,9 @@ public sealed class DisconnectCrmTests(CrmWorkspaceFixture fixture)
         await host.ConnectApplicationUserAsync(contract, fixture.Emulator);
         var workspace = await SyncedWorkspace.ArrangeAsync(host, contract);
         await SyncedWorkspace.ArrangeAsync(host, bystander);
+        var crmUser = new CrmUserSnapshot { ContractId = contract.Id, SystemUserId = Guid.NewGuid(), FullName = "Dana Crm", Email = "dana@crm.example.com", IsEnabled = true, RefreshedAt = DateTimeOffset.UtcNow };
+        var bystanderCrmUser = new CrmUserSnapshot { ContractId = bystander.Id, SystemUserId = Guid.NewGuid(), FullName = "Eli Crm", IsEnabled = true, RefreshedAt = DateTimeOffset.UtcNow };
+        await host.QueryAsync(async db => { db.CrmUserSnapshots.AddRange(crmUser, bystanderCrmUser); return await db.SaveChangesAsync(); });
 
         var result = await DisconnectAsync(host, contract, cleanUp: true);
 
@@ -42,6 +46,9 @@ public sealed class DisconnectCrmTests(CrmWorkspaceFixture fixture)
         (listed.DisconnectedAt - record.DisconnectedAt).Duration().ShouldBeLessThan(TimeSpan.FromMilliseconds(1));
         listed.ShouldBeEquivalentTo(record with { DisconnectedAt = listed.DisconnectedAt });
         (await host.QueryAsync(db => db.SavedLeads.CountAsync(l => l.ContractId == bystander.Id))).ShouldBe(3, "another contract's data is never touched");
+        record.RemovedItems.ShouldContain(new RemovedItem(RemovedItem.CrmUser, crmUser.Id, "Dana Crm"));
+        (await host.QueryAsync(db => db.CrmUserSnapshots.Where(u => u.ContractId == contract.Id || u.ContractId == bystander.Id).Select(u => u.FullName).ToListAsync()))
+            .ShouldBe(["Eli Crm"], "the contract's CRM users went with the clean-up, another contract's stayed");
     }
 
     [Theory, MemberData(nameof(TestDatabases.All), MemberType = typeof(TestDatabases))]
