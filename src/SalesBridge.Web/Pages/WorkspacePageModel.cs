@@ -16,7 +16,7 @@ public abstract class WorkspacePageModel : PageModel
         ?? throw new InvalidOperationException("Signed-in pages need a caller.");
 
     /// <summary>A message for the whole form, shown above it.</summary>
-    public string? FormError { get; private set; }
+    public string? FormError { get; protected set; }
 
     /// <param name="fieldPrefix">The bound property the form posts into (e.g. "Input"), so errors land next to its fields.</param>
     protected async Task<IActionResult> RunAsync(Func<Task<IActionResult>> action, string? fieldPrefix = null, Func<Task>? reloadPage = null)

@@ -52,7 +52,7 @@ public sealed class CreateContractUser(SalesBridgeDbContext db, UserManager<Work
             throw new RequestValidationException("displayName", "displayName is required.");
         }
 
-        await RequireValidPasswordAsync(user, request.Password!);
+        await RequireValidPasswordAsync(users, user, request.Password!);
 
         // UserManager works on this same scoped DbContext, so the transaction covers the user and the seat.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -86,7 +86,7 @@ public sealed class CreateContractUser(SalesBridgeDbContext db, UserManager<Work
     }
 
     /// <summary>Before anything is written, so a weak password answers 400 whatever else is wrong.</summary>
-    private async Task RequireValidPasswordAsync(WorkspaceUser user, string password)
+    internal static async Task RequireValidPasswordAsync(UserManager<WorkspaceUser> users, WorkspaceUser user, string password)
     {
         var errors = new List<IdentityError>();
         foreach (var validator in users.PasswordValidators)

@@ -116,6 +116,7 @@ public sealed partial class ContractIsolationTests(WorkspaceFixture fixture)
         ["PUT /api/v1/admin/users/{userId:guid}/seat"] = null,
         ["DELETE /api/v1/admin/users/{userId:guid}/seat"] = null,
         ["PUT /api/v1/admin/users/{userId:guid}/admin"] = _ => new { isContractAdmin = true },
+        ["PUT /api/v1/admin/users/{userId:guid}/password"] = _ => new { password = "Sweep2026pass" },
         ["GET /api/v1/admin/crm/connection"] = null,
         // An on-premises URL: refused by the first check, so nothing is sent anywhere.
         ["POST /api/v1/admin/crm/connection/application-user"] = _ => new

@@ -43,7 +43,14 @@ public sealed class CrmSeatsBrowserTests(BrowserFixture browser)
         {
             await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = person.InternalEmailAddress })).ToContainTextAsync("In CRM");
         }
-        var menu = page.GetByRole(AriaRole.Row).Filter(new() { HasText = people[0].InternalEmailAddress }).Locator("summary");
+        // A user made from the CRM has no password yet: the admin gives them one from the row.
+        var newcomer = page.GetByRole(AriaRole.Row).Filter(new() { HasText = people[1].InternalEmailAddress });
+        await newcomer.Locator("summary", new() { HasText = "Set password" }).ClickAsync();
+        await newcomer.GetByLabel($"New password for {people[1].FullName}").FillAsync("Fresh2026pass");
+        await newcomer.GetByRole(AriaRole.Button, new() { Name = "Set password" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"{people[1].FullName} can now sign in with the new password.");
+
+        var menu = page.GetByRole(AriaRole.Row).Filter(new() { HasText = people[0].InternalEmailAddress }).Locator("details.seat-menu > summary");
         await menu.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Enable CRM Sync" })).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = GuideImages.PathOf("10-seats.png"), FullPage = true });

@@ -51,6 +51,9 @@ internal static class AdminApi
         users.MapPut("/{userId:guid}/admin", (Caller caller, Guid userId, SetContractAdmin.Request request, SetContractAdmin set, CancellationToken cancellationToken) =>
                 set.HandleAsync(caller, userId, request, cancellationToken))
             .WithSummary("Give or take the admin right; the last admin keeps it.");
+        users.MapPut("/{userId:guid}/password", (Caller caller, Guid userId, SetUserPassword.Request request, SetUserPassword set, CancellationToken cancellationToken) =>
+                set.HandleAsync(caller, userId, request, cancellationToken))
+            .WithSummary("Set the user's password (e.g. for a user assigned a seat from the CRM, who has none); lifts a lockout.");
 
         admin.MapGet("/seats", (Caller caller, [AsParameters] ListSeats.Request request, ListSeats list, CancellationToken cancellationToken) =>
                 list.HandleAsync(caller, request, cancellationToken))

@@ -16,6 +16,7 @@ public sealed class SeatsModel(
     AssignSeat assignSeat,
     RemoveSeat removeSeat,
     SetContractAdmin setAdmin,
+    SetUserPassword setPassword,
     RemoveContractUser removeUser,
     RefreshCrmUsers refreshCrmUsers,
     GetSeatCrmStatuses getCrmStatuses,
@@ -149,6 +150,25 @@ public sealed class SeatsModel(
             var user = await setAdmin.HandleAsync(Caller, userId, new SetContractAdmin.Request { IsContractAdmin = false }, cancellationToken);
             return $"{user.DisplayName} is no longer an admin.";
         }, cancellationToken);
+
+    public async Task<IActionResult> OnPostSetPasswordAsync(Guid userId, string? newPassword, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        Input = new NewUserInput();
+        try
+        {
+            var user = await setPassword.HandleAsync(Caller, userId, new SetUserPassword.Request { Password = newPassword }, cancellationToken);
+            TempData["Notice"] = $"{user.DisplayName} can now sign in with the new password.";
+            return RedirectToPage(new { query = Query });
+        }
+        catch (RequestValidationException invalid)
+        {
+            // The row's password box has no place of its own for errors: the reasons go above the list, where the row is.
+            FormError = $"The password was not set: {string.Join(" ", invalid.Errors.SelectMany(error => error.Value))}";
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+    }
 
     public Task<IActionResult> OnPostRemoveUserAsync(Guid userId, CancellationToken cancellationToken) =>
         Act(async () =>
