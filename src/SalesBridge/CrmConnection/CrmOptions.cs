@@ -47,4 +47,10 @@ public sealed class CrmSignInApplication
     /// <summary>Where the sign-in page is; Entra ID's public cloud when not set.</summary>
     public Uri? Authority { get; set; }
     public bool AllowNonEntraAuthority { get; set; }
+
+    /// <summary>
+    /// The redirect URI registered on the app. Not set: the address the admin's request reached plus
+    /// <c>/Admin/Crm/SignedIn</c>; set it when SalesBridge runs behind a proxy that terminates TLS or rewrites the host.
+    /// </summary>
+    public Uri? RedirectUri { get; set; }
 }

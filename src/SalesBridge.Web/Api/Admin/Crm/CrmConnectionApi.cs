@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using SalesBridge.Access;
 using SalesBridge.CrmConnection;
 using SalesBridge.Web.Crm;
@@ -29,9 +30,9 @@ internal static class CrmConnectionApi
             .WithSummary("Check the org with an application user's client id and either its secret (clientSecret) or its certificate (clientCertificate: base64 of a .pfx with the private key, at most 64 KiB; clientCertificatePassword when it has one) and, when every check passes, store the connection (422 with the report otherwise; 409 while connected to another org).");
 
         connection.MapPost("/sign-in", async Task<Results<Ok<AdminSignInStarted>, ProblemHttpResult>> (
-                Caller caller, StartAdminSignIn.Request request, StartAdminSignIn start, HttpRequest http, CancellationToken cancellationToken) =>
+                Caller caller, StartAdminSignIn.Request request, StartAdminSignIn start, HttpRequest http, IOptions<CrmOptions> crm, CancellationToken cancellationToken) =>
             {
-                var result = await start.HandleAsync(caller, request, CrmSignInRedirect.For(http), cancellationToken);
+                var result = await start.HandleAsync(caller, request, CrmSignInRedirect.For(http, crm.Value), cancellationToken);
                 return result.RefusedUrl is { } refused ? CheckFailed(refused) : TypedResults.Ok(new AdminSignInStarted(result.AuthorizationUrl!.AbsoluteUri));
             })
             .WithSummary("Start signing in with a Dynamics account: open authorizationUrl in a browser; the sign-in page returns to SalesBridge, which checks and stores the connection (409 when Crm:SignIn is not configured).");

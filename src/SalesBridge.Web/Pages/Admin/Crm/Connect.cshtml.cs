@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using SalesBridge.CrmConnection;
 using SalesBridge.Errors;
 using SalesBridge.Web.Crm;
@@ -11,7 +12,8 @@ namespace SalesBridge.Web.Pages.Admin.Crm;
 /// step; the client secret and the certificate's password are never sent back.
 /// </summary>
 [RequestFormLimits(MultipartBodyLengthLimit = 1024 * 1024)]
-public sealed class ConnectModel(GetConnectionStatus getStatus, StartAdminSignIn startSignIn, ConnectApplicationUser connectApplicationUser) : AdminPageModel
+public sealed class ConnectModel(
+    GetConnectionStatus getStatus, StartAdminSignIn startSignIn, ConnectApplicationUser connectApplicationUser, IOptions<CrmOptions> crm) : AdminPageModel
 {
     /// <summary>No annotations: the use cases validate, so the page and the API give the same messages.</summary>
     public sealed class ConnectInput
@@ -51,7 +53,7 @@ public sealed class ConnectModel(GetConnectionStatus getStatus, StartAdminSignIn
         RunAsync(async () =>
             {
                 var result = await startSignIn.HandleAsync(Caller,
-                    new StartAdminSignIn.Request { OrganizationUrl = Input.OrganizationUrl, LoginHint = Input.LoginHint }, CrmSignInRedirect.For(Request), cancellationToken);
+                    new StartAdminSignIn.Request { OrganizationUrl = Input.OrganizationUrl, LoginHint = Input.LoginHint }, CrmSignInRedirect.For(Request, crm.Value), cancellationToken);
                 if (result.AuthorizationUrl is { } url) return Redirect(url.AbsoluteUri);
                 Report = result.RefusedUrl;
                 await LoadAsync(cancellationToken);
