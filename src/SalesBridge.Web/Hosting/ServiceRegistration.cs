@@ -20,9 +20,14 @@ internal static class ServiceRegistration
         builder.Services.AddHostedService(services => services.GetRequiredService<DatabaseMigration>());
 
         // Cookies and bearer tokens must survive a restart; issue #10 moves the keys into the shared database.
-        builder.Services.AddDataProtection()
+        var dataProtection = builder.Services.AddDataProtection()
             .SetApplicationName("SalesBridge")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(database.DataDirectory, "keys")));
+        var keyProtection = builder.Configuration.GetSection(KeyProtectionOptions.SectionName).Get<KeyProtectionOptions>() ?? new KeyProtectionOptions();
+        if (keyProtection.LoadCertificate() is { } keyCertificate)
+        {
+            dataProtection.ProtectKeysWithCertificate(keyCertificate);
+        }
 
         builder.AddWorkspaceIdentity();
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

@@ -30,10 +30,13 @@ public sealed class WorkspaceHost : IAsyncDisposable
     public Uri BaseUri { get; }
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<WorkspaceHost> StartAsync(string database, Action<WebApplicationBuilder>? configure = null)
+    /// <param name="database">Which database to start on.</param>
+    /// <param name="configure">Last changes to the services.</param>
+    /// <param name="settings">More host settings (<c>--Section:Key=value</c>), for what is read while the services are registered.</param>
+    public static async Task<WorkspaceHost> StartAsync(string database, Action<WebApplicationBuilder>? configure = null, IEnumerable<string>? settings = null)
     {
         var folder = Directory.CreateTempSubdirectory("salesbridge-test-");
-        var (settings, drop) = database switch
+        var (databaseSettings, drop) = database switch
         {
             TestDatabases.Sqlite => (new[] { "--Database:Provider=Sqlite", $"--Database:ConnectionString=Data Source={Path.Combine(folder.FullName, "test.db")}" },
                 (Func<Task>)(() => Task.CompletedTask)),
@@ -41,7 +44,7 @@ public sealed class WorkspaceHost : IAsyncDisposable
             _ => throw new ArgumentOutOfRangeException(nameof(database), database, "Unknown test database."),
         };
         var app = SalesBridgeWebApp.Build(
-            [.. settings, "--urls=http://127.0.0.1:0", "--Demo:Enabled=false", $"--Database:DataDirectory={folder.FullName}", "--Logging:LogLevel:Default=Warning"],
+            [.. databaseSettings, .. settings ?? [], "--urls=http://127.0.0.1:0", "--Demo:Enabled=false", $"--Database:DataDirectory={folder.FullName}", "--Logging:LogLevel:Default=Warning"],
             builder =>
             {
                 // Every test makes users; the production hashing cost (100,000 PBKDF2 rounds) would be most of the run.
