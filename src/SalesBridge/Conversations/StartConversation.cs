@@ -4,6 +4,7 @@ using SalesBridge.Access;
 using SalesBridge.CrmCopy;
 using SalesBridge.Errors;
 using SalesBridge.Persistence;
+using SalesBridge.Text;
 using SalesBridge.UseCases;
 
 namespace SalesBridge.Conversations;
@@ -78,7 +79,7 @@ public sealed class StartConversation(SalesBridgeDbContext db, TimeProvider time
         var conversation = new Conversation
         {
             ContractId = caller.ContractId, SeatHolderId = caller.UserId, PersonId = personId,
-            Subject = subject.Length > Conversation.MaxSubjectLength ? subject[..Conversation.MaxSubjectLength] : subject,
+            Subject = ColumnFit.Cut(subject, Conversation.MaxSubjectLength),
             StartedAt = now, LastMessageAt = now,
         };
         conversation.Messages.Add(new ConversationMessage

@@ -6,6 +6,7 @@ using SalesBridge.Access;
 using SalesBridge.Dataverse.Authentication;
 using SalesBridge.Errors;
 using SalesBridge.Persistence;
+using SalesBridge.Text;
 using SalesBridge.UseCases;
 
 namespace SalesBridge.CrmConnection;
@@ -77,7 +78,7 @@ public sealed class CompleteAdminSignIn(
             var connection = await OrgConnectionWrites.SaveConnectedAsync(db, caller, report, connection =>
             {
                 connection.SignInMethod = OrgSignInMethod.AdminSignIn;
-                connection.SignedInAs = user.UserName.Length <= OrgConnection.MaxNameLength ? user.UserName : user.UserName[..OrgConnection.MaxNameLength];
+                connection.SignedInAs = ColumnFit.Cut(user.UserName, OrgConnection.MaxNameLength);
                 connection.TenantId = null;
                 connection.ClientId = null;
                 connection.ProtectedClientSecret = null;

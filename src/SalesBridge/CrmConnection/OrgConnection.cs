@@ -68,6 +68,14 @@ public sealed class OrgConnection
     /// <summary>The last completed import run (issue 8 sets it); shown as "Last completed sync" (SPEC S3).</summary>
     public DateTimeOffset? LastCompletedSyncAt { get; set; }
 
+    /// <summary>Forgets the current failure: after a passed check, a reconnect or a disconnect.</summary>
+    public void ClearFailure()
+    {
+        FailingSince = null;
+        FailureMessage = null;
+        FailureCauses = null;
+    }
+
     /// <summary>Optimistic concurrency: two admins or an admin and the health monitor never overwrite each other unseen.</summary>
     public Guid Revision { get; set; } = Guid.NewGuid();
 }

@@ -3,6 +3,7 @@ using SalesBridge.Access;
 using SalesBridge.Contracts;
 using SalesBridge.Errors;
 using SalesBridge.Persistence;
+using SalesBridge.Text;
 
 namespace SalesBridge.CrmConnection;
 
@@ -59,18 +60,16 @@ internal static class OrgConnectionWrites
         var org = report.Org;
         connection.OrganizationUrl = org.OrganizationUrl!.ToString();
         connection.OrganizationId = org.OrganizationId;
-        connection.OrganizationName = Truncate(org.OrganizationName, OrgConnection.MaxNameLength);
-        connection.Version = Truncate(org.Version, 50);
-        connection.EnvironmentLabel = Truncate(org.EnvironmentLabel, 50);
+        connection.OrganizationName = ColumnFit.Cut(org.OrganizationName, OrgConnection.MaxNameLength);
+        connection.Version = ColumnFit.Cut(org.Version, 50);
+        connection.EnvironmentLabel = ColumnFit.Cut(org.EnvironmentLabel, 50);
         connection.IsSandbox = org.IsSandbox;
         connection.CrmUserId = org.SignedInUserId;
         connection.Status = OrgConnectionStatus.Connected;
         connection.ConnectedAt = report.CheckedAt;
         connection.ConnectedById = caller.UserId;
         connection.LastCheckedAt = report.CheckedAt;
-        connection.FailingSince = null;
-        connection.FailureMessage = null;
-        connection.FailureCauses = null;
+        connection.ClearFailure();
         connection.DisconnectedAt = null;
         connection.Revision = Guid.NewGuid();
     }
@@ -81,6 +80,4 @@ internal static class OrgConnectionWrites
 
     private static bool SameUrl(string stored, Uri url) =>
         string.Equals(stored.TrimEnd('/'), url.ToString().TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
-
-    private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
 }

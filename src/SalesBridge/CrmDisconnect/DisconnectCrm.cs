@@ -64,9 +64,7 @@ public sealed class DisconnectCrm(SalesBridgeDbContext db, OrgTokenProviders tok
         connection.ProtectedClientSecret = null;
         connection.ProtectedClientCertificate = null;
         connection.ProtectedTokenCache = null;
-        connection.FailingSince = null;
-        connection.FailureMessage = null;
-        connection.FailureCauses = null;
+        connection.ClearFailure();
         connection.Revision = Guid.NewGuid();
         await ConnectionHealthAlerts.ResolveAllAsync(db, caller.ContractId, now, cancellationToken);
         try

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SalesBridge.Alerts;
 using SalesBridge.CrmConnection;
 using SalesBridge.Persistence;
+using SalesBridge.Text;
 
 namespace SalesBridge.CrmHealth;
 
@@ -68,5 +69,5 @@ internal static class ConnectionHealthAlerts
 
     private static string Time(DateTimeOffset? time) => time?.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? "now";
 
-    private static string Clip(string detail) => HealthTransition.Clip(detail, AdminAlert.MaxDetailLength);
+    private static string Clip(string detail) => ColumnFit.Shortened(detail, AdminAlert.MaxDetailLength);
 }

@@ -1,4 +1,5 @@
 using SalesBridge.CrmConnection;
+using SalesBridge.Text;
 
 namespace SalesBridge.CrmHealth;
 
@@ -12,16 +13,14 @@ internal static class HealthTransition
         {
             if (connection is { Status: OrgConnectionStatus.Connected, FailingSince: null }) return HealthChange.StillHealthy;
             connection.Status = OrgConnectionStatus.Connected;
-            connection.FailingSince = null;
-            connection.FailureMessage = null;
-            connection.FailureCauses = null;
+            connection.ClearFailure();
             connection.Revision = Guid.NewGuid();
             return HealthChange.Recovered;
         }
 
-        connection.FailureMessage = Clip(finding.Message, OrgConnection.MaxNameLength);
+        connection.FailureMessage = ColumnFit.Shortened(finding.Message, OrgConnection.MaxNameLength);
         // One cause per line: Entra's descriptions carry their own line breaks (trace and correlation ids).
-        connection.FailureCauses = Clip(string.Join('\n', finding.Causes.Select(cause => cause.ReplaceLineEndings(" "))), OrgConnection.MaxFailureLength);
+        connection.FailureCauses = ColumnFit.Shortened(string.Join('\n', finding.Causes.Select(cause => cause.ReplaceLineEndings(" "))), OrgConnection.MaxFailureLength);
         switch (connection.Status)
         {
             case OrgConnectionStatus.Connected:
@@ -37,6 +36,4 @@ internal static class HealthTransition
                 return HealthChange.StillFailing;
         }
     }
-
-    public static string Clip(string text, int maxLength) => text.Length <= maxLength ? text : text[..(maxLength - 1)] + "…";
 }

@@ -5,6 +5,7 @@ using SalesBridge.Access;
 using SalesBridge.Contracts;
 using SalesBridge.Errors;
 using SalesBridge.Persistence;
+using SalesBridge.Text;
 using SalesBridge.UseCases;
 using SalesBridge.Users;
 
@@ -104,7 +105,7 @@ public sealed class AssignSeatsFromCrm(SalesBridgeDbContext db, UserManager<Work
 
     private async Task<WorkspaceUser> CreateUserAsync(Guid contractId, CrmUserSnapshot crm, DateTimeOffset now)
     {
-        var name = crm.FullName.Length > WorkspaceUser.MaxDisplayNameLength ? crm.FullName[..WorkspaceUser.MaxDisplayNameLength] : crm.FullName;
+        var name = ColumnFit.Cut(crm.FullName, WorkspaceUser.MaxDisplayNameLength);
         var user = new WorkspaceUser
         {
             Id = Guid.CreateVersion7(), ContractId = contractId, DisplayName = name, UserName = crm.Email, Email = crm.Email,

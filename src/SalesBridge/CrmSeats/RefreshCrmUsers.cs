@@ -8,6 +8,7 @@ using SalesBridge.CrmSettings;
 using SalesBridge.Dataverse;
 using SalesBridge.Errors;
 using SalesBridge.Persistence;
+using SalesBridge.Text;
 using SalesBridge.UseCases;
 
 namespace SalesBridge.CrmSeats;
@@ -86,7 +87,7 @@ public sealed class RefreshCrmUsers(SalesBridgeDbContext db, OrgClients clients,
         {
             ContractId = contractId,
             SystemUserId = row["systemuserid"]!.GetValue<Guid>(),
-            FullName = Clip(string.IsNullOrEmpty(name) ? email ?? "(no name)" : name, CrmUserSnapshot.MaxNameLength),
+            FullName = ColumnFit.Cut(string.IsNullOrEmpty(name) ? email ?? "(no name)" : name, CrmUserSnapshot.MaxNameLength),
             Email = string.IsNullOrEmpty(email) || email.Length > CrmUserSnapshot.MaxEmailLength ? null : email,
             IsEnabled = CrmUserRules.IsEnabledPerson(
                 row["isdisabled"]?.GetValue<bool>() ?? false,
@@ -95,8 +96,6 @@ public sealed class RefreshCrmUsers(SalesBridgeDbContext db, OrgClients clients,
             RefreshedAt = now,
         };
     }
-
-    private static string Clip(string text, int max) => text.Length <= max ? text : text[..max];
 }
 
 /// <summary>How many CRM users were read, how many of them seats can be tied to, and when.</summary>

@@ -1,4 +1,5 @@
 using SalesBridge.Access;
+using SalesBridge.Text;
 
 namespace SalesBridge.CrmSettings;
 
@@ -22,7 +23,7 @@ internal static class CrmSettingsAudit
         s.AutoSyncAllSeats = wanted.AutoSyncAllSeats;
         s.PipelineStageColumn = wanted.StageColumn;
         s.PipelineStageValue = wanted.StageValue;
-        s.PipelineStageLabel = wanted.StageLabel is { } label ? Truncate(label, ContractCrmSettings.MaxLabelLength) : null;
+        s.PipelineStageLabel = wanted.StageLabel is { } label ? ColumnFit.Shortened(label, ContractCrmSettings.MaxLabelLength) : null;
         s.WonValueColumn = wanted.WonValueColumn;
         s.WriteBackEnabled = wanted.WriteBackEnabled;
         s.WriteBackAllItems = wanted.AllItems;
@@ -42,11 +43,9 @@ internal static class CrmSettingsAudit
 
     public static CrmSettingsChange Change(Caller caller, DateTimeOffset now, string setting, string? oldValue, string? newValue) => new()
     {
-        ContractId = caller.ContractId, ChangedAt = now, ChangedById = caller.UserId, ChangedByName = Truncate(caller.DisplayName, 200),
+        ContractId = caller.ContractId, ChangedAt = now, ChangedById = caller.UserId, ChangedByName = ColumnFit.Shortened(caller.DisplayName, 200),
         Setting = setting,
-        OldValue = oldValue is null ? null : Truncate(oldValue, CrmSettingsChange.MaxValueLength),
-        NewValue = newValue is null ? null : Truncate(newValue, CrmSettingsChange.MaxValueLength),
+        OldValue = oldValue is null ? null : ColumnFit.Shortened(oldValue, CrmSettingsChange.MaxValueLength),
+        NewValue = newValue is null ? null : ColumnFit.Shortened(newValue, CrmSettingsChange.MaxValueLength),
     };
-
-    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }

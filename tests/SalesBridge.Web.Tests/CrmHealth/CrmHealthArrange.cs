@@ -1,4 +1,3 @@
-using System.Net;
 using System.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,8 +45,9 @@ internal static class CrmHealthArrange
         return await db.SaveChangesAsync();
     });
 
-    public static Task<OrgConnection> StoredConnectionAsync(this WorkspaceHost host, Guid contractId) =>
-        host.QueryAsync(db => db.OrgConnections.AsNoTracking().SingleAsync(c => c.ContractId == contractId));
+    /// <summary>The contract's connection row, which must exist.</summary>
+    public static async Task<OrgConnection> StoredConnectionAsync(this WorkspaceHost host, Guid contractId) =>
+        (await host.ConnectionAsync(contractId)).ShouldNotBeNull();
 
     public static Task<List<AdminAlert>> AlertsAsync(this WorkspaceHost host, Guid contractId) =>
         host.QueryAsync(db => db.AdminAlerts.AsNoTracking().Where(a => a.ContractId == contractId).ToListAsync());
@@ -73,18 +73,8 @@ internal static class CrmHealthArrange
 
         var provider = host.Services.GetRequiredService<OrgTokenProviders>().ForAdminSignIn(connection.Id, new Uri(host.BaseUri, CrmSignInRedirect.Path));
         var request = await provider.StartSignInAsync(emulator.BaseUri, user.DomainName);
-        var fields = HttpUtility.ParseQueryString(request.AuthorizationUrl.Query);
-        var form = fields.AllKeys.OfType<string>().ToDictionary(key => key, key => fields[key]!);
-        form["username"] = user.DomainName;
-        form["password"] = user.Password!;
-        using var browser = new HttpClient(new HttpClientHandler
-        {
-            AllowAutoRedirect = false,
-            ServerCertificateCustomValidationCallback = (_, certificate, _, _) => certificate?.Thumbprint == emulator.Certificate!.Thumbprint,
-        });
-        using var posted = await browser.PostAsync(request.AuthorizationUrl.GetLeftPart(UriPartial.Path), new FormUrlEncodedContent(form));
-        posted.StatusCode.ShouldBe(HttpStatusCode.Redirect, await posted.Content.ReadAsStringAsync());
-        var answer = HttpUtility.ParseQueryString(posted.Headers.Location!.Query);
+        var redirect = await emulator.SignInOnEmulatorAsync(request.AuthorizationUrl, user);
+        var answer = HttpUtility.ParseQueryString(redirect.Query);
         await provider.CompleteSignInAsync(request, answer["code"]!, answer["state"]);
         return await host.StoredConnectionAsync(contract.Id);
     }
