@@ -1,4 +1,5 @@
 using SalesBridge.CrmConnection;
+using SalesBridge.CrmImport;
 
 namespace SalesBridge.Web.Crm;
 
@@ -12,6 +13,8 @@ internal static class CrmRegistration
         builder.Services.AddDistributedMemoryCache();
         builder.Services.Configure<CrmOptions>(builder.Configuration.GetSection(CrmOptions.SectionName));
         builder.AddCrmHealth();
+        builder.Services.AddCrmImport();
+        builder.Services.AddSingleton<IImportRunQueue, QuartzImportRunQueue>();
         return builder;
     }
 }

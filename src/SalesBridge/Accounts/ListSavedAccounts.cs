@@ -35,7 +35,7 @@ public sealed class ListSavedAccounts(SalesBridgeDbContext db) : IUseCase
 
         foreach (var term in DirectorySearchText.Terms(request.Query))
         {
-            accounts = accounts.Where(account => account.Company.SearchText.Contains(term));
+            accounts = accounts.Where(account => account.Company != null ? account.Company.SearchText.Contains(term) : account.CrmAccount!.SearchText.Contains(term));
         }
 
         var page = await accounts

@@ -14,8 +14,17 @@ internal static class SavedAccountQueries
         accounts.Where(account => account.ContractId == caller.ContractId && account.OwnerId == caller.UserId);
 
     public static IQueryable<SavedAccountSummary> ToSummaries(this IQueryable<SavedAccount> accounts) =>
-        accounts.Select(account => new SavedAccountSummary(account.Id, account.CompanyId, account.Company.Name, account.Company.Website,
-            account.Company.Industry, account.Company.EmployeeCount, account.Company.City, account.Company.Country, account.SavedAt, account.SavedByHand));
+        accounts.Select(account => account.Company != null
+            ? new SavedAccountSummary(account.Id, account.CompanyId, account.Company.Name, account.Company.Website,
+                account.Company.Industry, account.Company.EmployeeCount, account.Company.City, account.Company.Country, account.SavedAt, account.SavedByHand)
+            {
+                CrmAccountId = account.CrmAccount != null ? account.CrmAccount.CrmId : null, ImportedFromCrm = account.ImportedFromCrm,
+            }
+            : new SavedAccountSummary(account.Id, null, account.CrmAccount!.Name, account.CrmAccount.Website,
+                null, null, account.CrmAccount.City, account.CrmAccount.Country, account.SavedAt, account.SavedByHand)
+            {
+                CrmAccountId = account.CrmAccount.CrmId, ImportedFromCrm = account.ImportedFromCrm,
+            });
 
     /// <exception cref="NotFoundException">No such saved account of the caller.</exception>
     public static async Task<SavedAccountSummary> ReadMineAsync(this SalesBridgeDbContext db, Caller caller, Guid savedAccountId, CancellationToken cancellationToken)

@@ -15,9 +15,9 @@ internal static class CrmDataCleanUp
     public static async Task<IReadOnlyList<RemovedItem>> RemoveAsync(SalesBridgeDbContext db, Guid contractId, CancellationToken cancellationToken)
     {
         var leads = await db.SavedLeads.Where(l => l.ContractId == contractId && !l.SavedByHand)
-            .Select(l => new { l.Id, Name = l.Person.FirstName + " " + l.Person.LastName }).ToListAsync(cancellationToken);
+            .Select(l => new { l.Id, Name = l.Person != null ? l.Person.FirstName + " " + l.Person.LastName : l.CrmContact!.FirstName + " " + l.CrmContact.LastName }).ToListAsync(cancellationToken);
         var accounts = await db.SavedAccounts.Where(a => a.ContractId == contractId && !a.SavedByHand)
-            .Select(a => new { a.Id, a.Company.Name }).ToListAsync(cancellationToken);
+            .Select(a => new { a.Id, Name = a.Company != null ? a.Company.Name : a.CrmAccount!.Name }).ToListAsync(cancellationToken);
         var leadIds = leads.Select(l => l.Id).ToList();
         var accountIds = accounts.Select(a => a.Id).ToList();
         var entries = await (
@@ -30,8 +30,8 @@ internal static class CrmDataCleanUp
                 {
                     entry.Id, ListName = list.Name,
                     Item = entry.SavedLeadId != null
-                        ? db.SavedLeads.Where(l => l.Id == entry.SavedLeadId).Select(l => l.Person.FirstName + " " + l.Person.LastName).FirstOrDefault()
-                        : db.SavedAccounts.Where(a => a.Id == entry.SavedAccountId).Select(a => a.Company.Name).FirstOrDefault(),
+                        ? db.SavedLeads.Where(l => l.Id == entry.SavedLeadId).Select(l => l.Person != null ? l.Person.FirstName + " " + l.Person.LastName : l.CrmContact!.FirstName + " " + l.CrmContact.LastName).FirstOrDefault()
+                        : db.SavedAccounts.Where(a => a.Id == entry.SavedAccountId).Select(a => a.Company != null ? a.Company.Name : a.CrmAccount!.Name).FirstOrDefault(),
                 })
             .ToListAsync(cancellationToken);
 
@@ -44,6 +44,16 @@ internal static class CrmDataCleanUp
         await db.SavedLeads.Where(l => leadIds.Contains(l.Id)).ExecuteDeleteAsync(cancellationToken);
         await db.SavedAccounts.Where(a => accountIds.Contains(a.Id)).ExecuteDeleteAsync(cancellationToken);
         await db.CrmUserSnapshots.Where(u => u.ContractId == contractId).ExecuteDeleteAsync(cancellationToken);
+        // What the import read from the org goes too; leads and accounts seat holders saved by hand stay, untied.
+        await db.SavedLeads.Where(l => l.ContractId == contractId && (l.ImportedFromCrm || l.CrmContactId != null))
+            .ExecuteUpdateAsync(u => u.SetProperty(l => l.ImportedFromCrm, false).SetProperty(l => l.CrmContactId, (Guid?)null), cancellationToken);
+        await db.SavedAccounts.Where(a => a.ContractId == contractId && (a.ImportedFromCrm || a.CrmAccountId != null))
+            .ExecuteUpdateAsync(u => u.SetProperty(a => a.ImportedFromCrm, false).SetProperty(a => a.CrmAccountId, (Guid?)null), cancellationToken);
+        await db.CrmStakeholders.Where(s => s.ContractId == contractId).ExecuteDeleteAsync(cancellationToken);
+        await db.CrmOpportunities.Where(o => o.ContractId == contractId).ExecuteDeleteAsync(cancellationToken);
+        await db.CrmContacts.Where(c => c.ContractId == contractId).ExecuteDeleteAsync(cancellationToken);
+        await db.CrmAccounts.Where(a => a.ContractId == contractId).ExecuteDeleteAsync(cancellationToken);
+        await db.CrmImportStates.Where(s => s.ContractId == contractId).ExecuteDeleteAsync(cancellationToken);
 
         return [
             .. leads.OrderBy(l => l.Name).Select(l => new RemovedItem(RemovedItem.Lead, l.Id, l.Name)),

@@ -26,6 +26,13 @@ public sealed class ContractCrmSettings
     /// <summary>S8: the opportunity currency column holding a won opportunity's value, or null for <i>Not Sure</i>.</summary>
     public string? WonValueColumn { get; set; }
 
+    /// <summary>S21: how often the import runs on its own; <i>Sync now</i> runs it at once.</summary>
+    public int SyncIntervalMinutes { get; set; } = DefaultSyncIntervalMinutes;
+
+    public const int DefaultSyncIntervalMinutes = 15;
+    public const int MinSyncIntervalMinutes = 5;
+    public const int MaxSyncIntervalMinutes = 24 * 60;
+
     /// <summary>S12: write-back on or off.</summary>
     public bool WriteBackEnabled { get; set; }
 

@@ -35,7 +35,7 @@ public sealed class ListSavedLeads(SalesBridgeDbContext db) : IUseCase
 
         foreach (var term in DirectorySearchText.Terms(request.Query))
         {
-            leads = leads.Where(lead => lead.Person.SearchText.Contains(term));
+            leads = leads.Where(lead => lead.Person != null ? lead.Person.SearchText.Contains(term) : lead.CrmContact!.SearchText.Contains(term));
         }
 
         var page = await leads

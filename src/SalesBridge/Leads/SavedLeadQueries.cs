@@ -14,8 +14,17 @@ internal static class SavedLeadQueries
         leads.Where(lead => lead.ContractId == caller.ContractId && lead.OwnerId == caller.UserId);
 
     public static IQueryable<SavedLeadSummary> ToSummaries(this IQueryable<SavedLead> leads) =>
-        leads.Select(lead => new SavedLeadSummary(lead.Id, lead.PersonId, lead.Person.FirstName, lead.Person.LastName, lead.Person.Title,
-            lead.Person.CompanyName, lead.Person.CompanyId, lead.Person.City, lead.Person.Country, lead.SavedAt, lead.SavedByHand));
+        leads.Select(lead => lead.Person != null
+            ? new SavedLeadSummary(lead.Id, lead.PersonId, lead.Person.FirstName, lead.Person.LastName, lead.Person.Title,
+                lead.Person.CompanyName, lead.Person.CompanyId, lead.Person.City, lead.Person.Country, lead.SavedAt, lead.SavedByHand)
+            {
+                CrmContactId = lead.CrmContact != null ? lead.CrmContact.CrmId : null, ImportedFromCrm = lead.ImportedFromCrm,
+            }
+            : new SavedLeadSummary(lead.Id, null, lead.CrmContact!.FirstName ?? "", lead.CrmContact.LastName ?? "", lead.CrmContact.JobTitle,
+                lead.CrmContact.CompanyName, null, lead.CrmContact.City, lead.CrmContact.Country, lead.SavedAt, lead.SavedByHand)
+            {
+                CrmContactId = lead.CrmContact.CrmId, ImportedFromCrm = lead.ImportedFromCrm,
+            });
 
     /// <exception cref="NotFoundException">No such saved lead of the caller.</exception>
     public static async Task<SavedLeadSummary> ReadMineAsync(this SalesBridgeDbContext db, Caller caller, Guid savedLeadId, CancellationToken cancellationToken)

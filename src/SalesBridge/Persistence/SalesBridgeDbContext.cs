@@ -6,6 +6,7 @@ using SalesBridge.Alerts;
 using SalesBridge.Contracts;
 using SalesBridge.Conversations;
 using SalesBridge.CrmConnection;
+using SalesBridge.CrmImport;
 using SalesBridge.CrmSeats;
 using SalesBridge.CrmSettings;
 using SalesBridge.PeopleDirectory;
@@ -40,6 +41,13 @@ public sealed class SalesBridgeDbContext(DbContextOptions<SalesBridgeDbContext> 
     public DbSet<CrmSettingsChange> CrmSettingsChanges => Set<CrmSettingsChange>();
     public DbSet<AdminAlert> AdminAlerts => Set<AdminAlert>();
     public DbSet<CrmUserSnapshot> CrmUserSnapshots => Set<CrmUserSnapshot>();
+    public DbSet<CrmAccountRecord> CrmAccounts => Set<CrmAccountRecord>();
+    public DbSet<CrmContactRecord> CrmContacts => Set<CrmContactRecord>();
+    public DbSet<CrmOpportunityRecord> CrmOpportunities => Set<CrmOpportunityRecord>();
+    public DbSet<CrmStakeholderRecord> CrmStakeholders => Set<CrmStakeholderRecord>();
+    public DbSet<CrmImportState> CrmImportStates => Set<CrmImportState>();
+    public DbSet<SyncRun> SyncRuns => Set<SyncRun>();
+    public DbSet<SyncRunError> SyncRunErrors => Set<SyncRunError>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

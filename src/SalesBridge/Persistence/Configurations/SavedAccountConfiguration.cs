@@ -15,5 +15,9 @@ internal sealed class SavedAccountConfiguration : IEntityTypeConfiguration<Saved
         account.HasIndex(a => a.ContractId);
         account.HasOne<WorkspaceUser>().WithMany().HasForeignKey(a => a.OwnerId).OnDelete(DeleteBehavior.Cascade);
         account.HasOne(a => a.Company).WithMany().HasForeignKey(a => a.CompanyId).OnDelete(DeleteBehavior.Cascade);
+        account.HasIndex(a => new { a.OwnerId, a.CrmAccountId }).IsUnique();
+        account.HasIndex(a => a.CrmAccountId);
+        account.HasOne(a => a.CrmAccount).WithMany().HasForeignKey(a => a.CrmAccountId).OnDelete(DeleteBehavior.SetNull);
+        account.ToTable(table => table.HasCheckConstraint("CK_SavedAccounts_CompanyOrCrmAccount", "\"CompanyId\" IS NOT NULL OR \"CrmAccountId\" IS NOT NULL"));
     }
 }

@@ -15,5 +15,10 @@ internal sealed class SavedLeadConfiguration : IEntityTypeConfiguration<SavedLea
         lead.HasIndex(l => l.ContractId);
         lead.HasOne<WorkspaceUser>().WithMany().HasForeignKey(l => l.OwnerId).OnDelete(DeleteBehavior.Cascade);
         lead.HasOne(l => l.Person).WithMany().HasForeignKey(l => l.PersonId).OnDelete(DeleteBehavior.Cascade);
+        lead.HasIndex(l => new { l.OwnerId, l.CrmContactId }).IsUnique();
+        lead.HasIndex(l => l.CrmContactId);
+        // The import removes what it alone saved before it drops a CRM contact; a hand-saved lead just loses the tie.
+        lead.HasOne(l => l.CrmContact).WithMany().HasForeignKey(l => l.CrmContactId).OnDelete(DeleteBehavior.SetNull);
+        lead.ToTable(table => table.HasCheckConstraint("CK_SavedLeads_PersonOrCrmContact", "\"PersonId\" IS NOT NULL OR \"CrmContactId\" IS NOT NULL"));
     }
 }

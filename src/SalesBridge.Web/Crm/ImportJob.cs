@@ -1,0 +1,39 @@
+using Quartz;
+using SalesBridge.CrmImport;
+
+namespace SalesBridge.Web.Crm;
+
+/// <summary>
+/// Runs one started import run. Its key is per contract and Quartz never runs two executions of one key at once, so a
+/// contract's runs queue up while other contracts' runs go on in parallel.
+/// </summary>
+[DisallowConcurrentExecution]
+internal sealed class ImportJob(ImportRunner runner) : IJob
+{
+    public const string Group = "crm-import";
+    public const string RunIdKey = "runId";
+
+    public static JobKey KeyFor(Guid contractId) => new(contractId.ToString("N"), Group);
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var runId = Guid.Parse(context.MergedJobDataMap.GetString(RunIdKey)!);
+        await runner.RunAsync(runId, cancellationToken);
+    }
+}
+
+/// <summary>Hands started runs to Quartz: a durable job per contract, fired once per run.</summary>
+internal sealed class QuartzImportRunQueue(ISchedulerFactory schedulers) : IImportRunQueue
+{
+    public async Task EnqueueAsync(Guid contractId, Guid runId, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var key = ImportJob.KeyFor(contractId);
+        if (!await scheduler.Exists(key, cancellationToken))
+        {
+            var job = JobBuilder.Create<ImportJob>().WithIdentity(key).StoreDurably().Build();
+            await scheduler.AddJob(job, AddJobOptions.Replacing, cancellationToken);
+        }
+        await scheduler.TriggerJob(key, new JobDataMap { [ImportJob.RunIdKey] = runId.ToString() }, cancellationToken);
+    }
+}

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace SalesBridge.CrmImport;
+
+public static class CrmImportServiceCollectionExtensions
+{
+    /// <summary>The import engine. The host adds an <see cref="IImportRunQueue"/> (its scheduler) and schedules runs.</summary>
+    public static IServiceCollection AddCrmImport(this IServiceCollection services)
+    {
+        services.TryAddScoped<StartSyncRun>();
+        services.TryAddScoped<ImportRunner>();
+        return services;
+    }
+}
