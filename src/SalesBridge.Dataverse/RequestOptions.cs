@@ -39,3 +39,10 @@ public enum UpsertBehavior
     /// <summary>Only update (<c>If-Match: *</c>); a missing row fails with <see cref="DataverseNotFoundException"/>.</summary>
     UpdateOnly,
 }
+
+/// <summary>Options of a change-tracking read.</summary>
+public sealed record ChangeTrackingOptions : RequestOptions
+{
+    /// <summary>Annotations to include (<c>odata.include-annotations</c>), e.g. <c>Microsoft.Dynamics.CRM.lookuplogicalname</c>.</summary>
+    public string? IncludeAnnotations { get; init; }
+}

@@ -484,6 +484,9 @@ namespace SalesBridge.Migrations.Postgres.Migrations
                     b.Property<Guid>("CrmId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("MatchPending")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(160)
@@ -499,6 +502,9 @@ namespace SalesBridge.Migrations.Postgres.Migrations
                     b.Property<string>("Region")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("RemovedFromCrm")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("SearchText")
                         .IsRequired()
@@ -582,6 +588,9 @@ namespace SalesBridge.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<bool>("MatchPending")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("uuid");
 
@@ -591,6 +600,9 @@ namespace SalesBridge.Migrations.Postgres.Migrations
 
                     b.Property<Guid>("ReadInRunId")
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("RemovedFromCrm")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("SearchText")
                         .IsRequired()
@@ -653,6 +665,14 @@ namespace SalesBridge.Migrations.Postgres.Migrations
                     b.Property<string>("StageColumn")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("StageOrder")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("StakeholderRoleIds")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("StakeholdersDeltaLink")
                         .HasMaxLength(4000)
@@ -764,6 +784,10 @@ namespace SalesBridge.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("Phase")
                         .IsRequired()

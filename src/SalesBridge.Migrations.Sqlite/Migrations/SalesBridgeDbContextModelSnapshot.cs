@@ -477,6 +477,9 @@ namespace SalesBridge.Migrations.Sqlite.Migrations
                     b.Property<Guid>("CrmId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("MatchPending")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(160)
@@ -492,6 +495,9 @@ namespace SalesBridge.Migrations.Sqlite.Migrations
                     b.Property<string>("Region")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("RemovedFromCrm")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SearchText")
                         .IsRequired()
@@ -575,6 +581,9 @@ namespace SalesBridge.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("MatchPending")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("TEXT");
 
@@ -584,6 +593,9 @@ namespace SalesBridge.Migrations.Sqlite.Migrations
 
                     b.Property<Guid>("ReadInRunId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("RemovedFromCrm")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SearchText")
                         .IsRequired()
@@ -645,6 +657,14 @@ namespace SalesBridge.Migrations.Sqlite.Migrations
 
                     b.Property<string>("StageColumn")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StageOrder")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StakeholderRoleIds")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("StakeholdersDeltaLink")
@@ -756,6 +776,10 @@ namespace SalesBridge.Migrations.Sqlite.Migrations
                     b.Property<string>("Mode")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phase")

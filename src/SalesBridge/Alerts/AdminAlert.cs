@@ -25,4 +25,7 @@ public enum AdminAlertKind
 
     /// <summary>The grace period ended: sync is paused until an admin reconnects.</summary>
     SyncPaused,
+
+    /// <summary>An import run failed (B8: alert on the first failed run); resolved by the next run that succeeds.</summary>
+    SyncFailed,
 }

@@ -30,7 +30,16 @@ public sealed class CrmAccountRecord
 
     public CrmMatch Match { get; set; } = new();
 
-    /// <summary>The run that last read this row: a full read drops the rows it did not see.</summary>
+    /// <summary>
+    /// Deleted in the CRM (or not seen by a full read): it stays until the run's last step has removed what it brought
+    /// into the workspace, so saved items never point at nothing in between.
+    /// </summary>
+    public bool RemovedFromCrm { get; set; }
+
+    /// <summary>New, or changed in a field matching compares: matched again once an opportunity brings it in.</summary>
+    public bool MatchPending { get; set; } = true;
+
+    /// <summary>The full read that last saw this row: a full read drops the rows it did not see.</summary>
     public Guid ReadInRunId { get; set; }
 
     /// <summary>Folded text of the shown fields, so saved items from the CRM are found like directory ones.</summary>

@@ -17,6 +17,15 @@ public sealed class CrmImportState
     /// <summary>The pipeline stage column the opportunity records hold the value of (null: <i>Not Sure</i>).</summary>
     public string? StageColumn { get; set; }
 
+    /// <summary>
+    /// The stage column's option values in the org's order, comma-separated, read with the opportunities: "at or past a
+    /// stage" means at or after its position in this list (option values need not grow with the stage).
+    /// </summary>
+    public string? StageOrder { get; set; }
+
+    /// <summary>The ids of the org's connection roles named "Stakeholder", comma-separated.</summary>
+    public string? StakeholderRoleIds { get; set; }
+
     public string? OpportunitiesDeltaLink { get; set; }
     public string? StakeholdersDeltaLink { get; set; }
     public string? AccountsDeltaLink { get; set; }

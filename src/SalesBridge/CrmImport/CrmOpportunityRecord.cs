@@ -25,5 +25,6 @@ public sealed class CrmOpportunityRecord
     public Guid? CustomerCrmId { get; set; }
     public bool CustomerIsAccount { get; set; }
 
+    /// <summary>The full read that last saw this row: a full read drops the rows it did not see.</summary>
     public Guid ReadInRunId { get; set; }
 }

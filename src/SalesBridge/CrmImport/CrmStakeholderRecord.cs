@@ -11,5 +11,6 @@ public sealed class CrmStakeholderRecord
 
     public Guid OpportunityCrmId { get; set; }
     public Guid ContactCrmId { get; set; }
+    /// <summary>The full read that last saw this row: a full read drops the rows it did not see.</summary>
     public Guid ReadInRunId { get; set; }
 }

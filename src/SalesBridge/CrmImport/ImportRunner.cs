@@ -1,18 +1,145 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using SalesBridge.Alerts;
+using SalesBridge.CrmConnection;
+using SalesBridge.CrmSeats;
+using SalesBridge.CrmSettings;
+using SalesBridge.Dataverse;
 using SalesBridge.Persistence;
 
 namespace SalesBridge.CrmImport;
 
-/// <summary>Executes a started run of a contract's import to its end. (Engine in progress: fails runs for now.)</summary>
-public sealed class ImportRunner(SalesBridgeDbContext db, TimeProvider time)
+/// <summary>
+/// Executes a started run of a contract's import (SPEC S9, S10, B2): refresh the CRM users seats are tied to, read the
+/// four tables (everything on a first run, after a settings change or an expired token; otherwise only changes),
+/// match, and change the workspace in one transaction. A failure leaves the run's checkpoint for the next run.
+/// </summary>
+public sealed partial class ImportRunner(SalesBridgeDbContext db, OrgClients clients, RefreshCrmUsers users, IAdminAlertNotifier notifier,
+    TimeProvider time, ILogger<ImportRunner> logger)
 {
+    /// <summary>Refreshing users, four tables, matching, saving.</summary>
+    private const int StepCount = 7;
+
     public async Task<SyncRunSummary> RunAsync(Guid runId, CancellationToken cancellationToken)
     {
         var run = await db.SyncRuns.SingleAsync(r => r.Id == runId, cancellationToken);
-        run.Status = SyncRunStatus.Failed;
-        run.EndedAt = time.GetUtcNow();
-        run.FailureMessage = "The import engine is not built yet.";
-        await db.SaveChangesAsync(cancellationToken);
+        if (run.Status != SyncRunStatus.Running) return SyncRunSummary.Of(run);
+        try
+        {
+            await ExecuteAsync(run, cancellationToken);
+            await SyncRunAlerts.ResolveAsync(db, run.ContractId, time.GetUtcNow(), CancellationToken.None);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await EndAsync(run, SyncRunStatus.Interrupted, "The run stopped because its server shut down. The next run carries on from where it was.");
+        }
+        catch (Exception failure)
+        {
+            Failed(logger, run.Id, run.ContractId, failure);
+            await EndAsync(run, SyncRunStatus.Failed, ImportFailureMessage.Of(failure));
+        }
         return SyncRunSummary.Of(run);
     }
+
+    private async Task ExecuteAsync(SyncRun run, CancellationToken cancellationToken)
+    {
+        var contractId = run.ContractId;
+        var connection = await db.OrgConnections.AsNoTracking().SingleAsync(c => c.ContractId == contractId, cancellationToken);
+        var client = clients.For(connection);
+        var journal = new RunJournal(db, run, client, time);
+        var settings = await db.CrmSettings.AsNoTracking().SingleOrDefaultAsync(s => s.ContractId == contractId, cancellationToken)
+            ?? new ContractCrmSettings { ContractId = contractId };
+        var state = await db.CrmImportStates.SingleOrDefaultAsync(s => s.ContractId == contractId, cancellationToken)
+            ?? new CrmImportState { ContractId = contractId, OrganizationId = connection.OrganizationId ?? Guid.Empty };
+
+        var checkpoint = Resumable(ReadCheckpoint.Parse(run.Checkpoint), settings, connection.OrganizationId) ?? NewCheckpoint(state, settings, connection.OrganizationId);
+        run.Mode = checkpoint.Tables.Values.Any(t => t.Full) ? SyncReadMode.Full : SyncReadMode.Changes;
+        run.StepCount = StepCount;
+        run.StepsDone = 0;
+        if (run.ResumesRunId is not null) journal.Note("Carried on from the previous run, which had stopped before it finished.");
+        state.OrganizationId = connection.OrganizationId ?? state.OrganizationId;
+
+        journal.Phase("Reading CRM users");
+        await journal.SaveRunAsync(checkpoint, cancellationToken);
+        await users.RefreshAsync(contractId, cancellationToken);
+        await ReadOrgFactsAsync(client, settings, checkpoint, cancellationToken);
+        journal.StepDone();
+        await journal.SaveRunAsync(checkpoint, cancellationToken);
+
+        var scope = new ImportScope(contractId, settings.PipelineStageColumn, ParseIds(checkpoint.StakeholderRoleIds));
+        await new ImportReading(db, journal).ReadAsync(client, scope, state, checkpoint, cancellationToken);
+        await new ImportFinish(db, time, journal).FinishAsync(settings, state, checkpoint, cancellationToken);
+    }
+
+    /// <summary>A stopped run's checkpoint, unless the stage column or the org changed since: then its reads no longer fit.</summary>
+    private static ReadCheckpoint? Resumable(ReadCheckpoint? checkpoint, ContractCrmSettings settings, Guid? organizationId) =>
+        checkpoint is not null && checkpoint.StageColumn == settings.PipelineStageColumn && checkpoint.OrganizationId == organizationId ? checkpoint : null;
+
+    /// <summary>Full reads on the first run, after the stage column or the org changed, or when a table has no delta link.</summary>
+    private static ReadCheckpoint NewCheckpoint(CrmImportState state, ContractCrmSettings settings, Guid? organizationId)
+    {
+        var startOver = state.StageColumn != settings.PipelineStageColumn || state.OrganizationId != (organizationId ?? state.OrganizationId);
+        if (startOver) state.StartOver();
+        var checkpoint = new ReadCheckpoint
+        {
+            StageColumn = settings.PipelineStageColumn, OrganizationId = organizationId,
+            StageOrder = startOver ? null : state.StageOrder, StakeholderRoleIds = startOver ? null : state.StakeholderRoleIds,
+        };
+        foreach (var table in ImportTables.InReadOrder)
+        {
+            checkpoint.For(table).Full = table switch
+            {
+                ImportTables.Opportunities => state.OpportunitiesDeltaLink is null,
+                ImportTables.Stakeholders => state.StakeholdersDeltaLink is null,
+                ImportTables.Accounts => state.AccountsDeltaLink is null,
+                _ => state.ContactsDeltaLink is null,
+            };
+        }
+        return checkpoint;
+    }
+
+    /// <summary>The stage column's option order and the stakeholder roles: read with every full read, kept for delta runs.</summary>
+    private static async Task ReadOrgFactsAsync(DataverseClient client, ContractCrmSettings settings, ReadCheckpoint checkpoint,
+        CancellationToken cancellationToken)
+    {
+        var full = checkpoint.Tables.Values.Any(t => t.Full && !t.Started);
+        if (settings.PipelineStageColumn is { } column && (full || checkpoint.StageOrder is null))
+        {
+            var options = await client.GetChoiceOptionsAsync("opportunity", column, cancellationToken: cancellationToken);
+            checkpoint.StageOrder = StageThreshold.FormatOrder(options.Select(o => o.Value));
+        }
+        if (full || checkpoint.StakeholderRoleIds is null)
+        {
+            var roles = new List<Guid>();
+            var query = new DataverseQuery
+            {
+                Select = ["connectionroleid"], Filter = ODataFilter.Eq("name", "Stakeholder"),
+            };
+            await foreach (var role in client.QueryAsync("connectionroles", query, cancellationToken: cancellationToken))
+            {
+                if (CrmRows.Id(role, "connectionroleid") is { } id) roles.Add(id);
+            }
+            checkpoint.StakeholderRoleIds = string.Join(",", roles);
+        }
+    }
+
+    private static HashSet<Guid> ParseIds(string? ids) =>
+        (ids ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToHashSet();
+
+    private async Task EndAsync(SyncRun run, SyncRunStatus status, string message)
+    {
+        db.ChangeTracker.Clear();
+        var now = time.GetUtcNow();
+        var saved = await db.SyncRuns.SingleAsync(r => r.Id == run.Id, CancellationToken.None);
+        saved.Status = run.Status = status;
+        saved.EndedAt = run.EndedAt = now;
+        saved.FailureMessage = run.FailureMessage = message.Length <= SyncRun.MaxMessageLength ? message : message[..SyncRun.MaxMessageLength];
+        saved.Phase = run.Phase = status == SyncRunStatus.Interrupted ? "Interrupted" : "Failed";
+        var alert = status == SyncRunStatus.Failed ? await SyncRunAlerts.FailedAsync(db, saved, now, CancellationToken.None) : null;
+        await db.SaveChangesAsync(CancellationToken.None);
+        if (alert is not null) await notifier.RaisedAsync(alert, CancellationToken.None);
+    }
+
+    [LoggerMessage(EventId = 7301, Level = LogLevel.Error, Message = "Import run {RunId} of contract {ContractId} failed")]
+    private static partial void Failed(ILogger logger, Guid runId, Guid contractId, Exception exception);
 }

@@ -40,6 +40,9 @@ public sealed class SyncRun
     /// <summary>What the run had read when it stopped, as JSON (<see cref="ReadCheckpoint"/>); null once applied.</summary>
     public string? Checkpoint { get; set; }
 
+    /// <summary>What else admins should know, e.g. that the CRM's change token had expired and a table was read in full.</summary>
+    public string? Notes { get; set; }
+
     /// <summary>Why the run failed as a whole; per-record problems are <see cref="SyncRunError"/> rows.</summary>
     public string? FailureMessage { get; set; }
 

@@ -50,7 +50,7 @@ public sealed class MetadataTests(DataverseFixture dataverse)
         var client = await dataverse.ClientAsync();
         var before = client.Calls.Snapshot();
 
-        var read = client.ReadChanges("accounts", ["name"], deltaLink: "https://attacker.example/api/data/v9.2/accounts?$deltatoken=1");
+        var read = client.ReadChanges("accounts", ["name"], link: "https://attacker.example/api/data/v9.2/accounts?$deltatoken=1");
 
         await Should.ThrowAsync<DataverseException>(async () => { await foreach (var _ in read) { } });
         client.Calls.Snapshot().Since(before).Requests.ShouldBe(0);

@@ -15,6 +15,7 @@ internal sealed class SyncRunConfiguration : IEntityTypeConfiguration<SyncRun>
         run.HasOne<Contract>().WithMany().HasForeignKey(r => r.ContractId).OnDelete(DeleteBehavior.Cascade);
         run.Property(r => r.Phase).HasMaxLength(SyncRun.MaxPhaseLength);
         run.Property(r => r.FailureMessage).HasMaxLength(SyncRun.MaxMessageLength);
+        run.Property(r => r.Notes).HasMaxLength(SyncRun.MaxMessageLength);
         run.Ignore(r => r.Duration);
         run.ComplexProperty(r => r.Counts);
     }
@@ -38,6 +39,8 @@ internal sealed class CrmImportStateConfiguration : IEntityTypeConfiguration<Crm
         state.HasKey(s => s.ContractId);
         state.HasOne<Contract>().WithMany().HasForeignKey(s => s.ContractId).OnDelete(DeleteBehavior.Cascade);
         state.Property(s => s.StageColumn).HasMaxLength(100);
+        state.Property(s => s.StageOrder).HasMaxLength(2000);
+        state.Property(s => s.StakeholderRoleIds).HasMaxLength(2000);
         state.Property(s => s.OpportunitiesDeltaLink).HasMaxLength(CrmImportState.MaxLinkLength);
         state.Property(s => s.StakeholdersDeltaLink).HasMaxLength(CrmImportState.MaxLinkLength);
         state.Property(s => s.AccountsDeltaLink).HasMaxLength(CrmImportState.MaxLinkLength);

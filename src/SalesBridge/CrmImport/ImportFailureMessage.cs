@@ -1,0 +1,18 @@
+using SalesBridge.CrmConnection;
+using SalesBridge.Dataverse;
+
+namespace SalesBridge.CrmImport;
+
+/// <summary>What a failed run tells admins: one of the SPEC S4 messages, and beneath it what the CRM said.</summary>
+internal static class ImportFailureMessage
+{
+    public static string Of(Exception failure) => failure switch
+    {
+        DataversePrivilegeDeniedException denied => $"{ConnectionFailureMessages.InsufficientPrivileges} " +
+            $"{(denied.PrivilegeName is { } name ? $"Missing {name}. " : "")}The CRM said: {denied.Message}",
+        DataverseUnreachableException or DataverseUnauthorizedException => $"{ConnectionFailureMessages.CouldNotConnect} {failure.Message}",
+        DataverseException => $"{ConnectionFailureMessages.ApiError} The CRM said: {failure.Message}",
+        Errors.RequestRefusedException refused => refused.Message,
+        _ => $"SalesBridge could not finish the sync ({failure.GetType().Name}). The next run tries again; operators find the details in the log.",
+    };
+}

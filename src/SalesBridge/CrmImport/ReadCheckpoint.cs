@@ -1,0 +1,51 @@
+using System.Text.Json;
+
+namespace SalesBridge.CrmImport;
+
+/// <summary>
+/// How far a run's reading got, saved on the run with every page it wrote (<see cref="SyncRun.Checkpoint"/>): a run
+/// that stops half-way is carried on by the next one from here instead of reading everything again.
+/// </summary>
+internal sealed class ReadCheckpoint
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public Dictionary<string, TableProgress> Tables { get; init; } = [];
+
+    /// <summary>What the reads were made under; a checkpoint made under other settings or another org is not carried on.</summary>
+    public string? StageColumn { get; init; }
+    public Guid? OrganizationId { get; init; }
+
+    /// <summary>The stage column's option order and the stakeholder role ids, read once per full read.</summary>
+    public string? StageOrder { get; set; }
+    public string? StakeholderRoleIds { get; set; }
+
+    public bool AllTablesDone => ImportTables.InReadOrder.All(table => Tables.TryGetValue(table, out var progress) && progress.Done);
+
+    public TableProgress For(string table) => Tables.TryGetValue(table, out var progress) ? progress : Tables[table] = new TableProgress();
+
+    public string Serialize() => JsonSerializer.Serialize(this, Json);
+
+    public static ReadCheckpoint? Parse(string? json) => json is null ? null : JsonSerializer.Deserialize<ReadCheckpoint>(json, Json);
+}
+
+/// <summary>One table's reading: full or changes, the page to read next, and the delta link once done.</summary>
+internal sealed class TableProgress
+{
+    /// <summary>Reading every row (true) or only changes since the stored delta link.</summary>
+    public bool Full { get; set; }
+
+    /// <summary>Marks the rows a full read saw; rows without it were not seen and leave.</summary>
+    public Guid ReadId { get; set; }
+
+    /// <summary>The next page (a nextLink), or the delta link to start from; null: the table's first page.</summary>
+    public string? Link { get; set; }
+
+    public bool Started { get; set; }
+    public bool Done { get; set; }
+
+    /// <summary>The delta link the finished read returned, for the next run.</summary>
+    public string? DeltaLink { get; set; }
+
+    public int Rows { get; set; }
+}

@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using SalesBridge.Accounts;
+using SalesBridge.Leads;
+using SalesBridge.Lists;
+using SalesBridge.Persistence;
+
+namespace SalesBridge.CrmImport;
+
+/// <summary>Saved leads or saved accounts as the import reads and changes them; one implementation per kind.</summary>
+internal interface ISavedItemTable
+{
+    SystemListDefinition SystemList { get; }
+    Task<List<SavedItemRow>> LoadAsync(Guid contractId, CancellationToken cancellationToken);
+    Guid Insert(Guid contractId, WantedItem item, DateTimeOffset now);
+    void Change(SavedItemChange change);
+    Task DeleteAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken);
+    SavedListEntry Entry(Guid listId, Guid itemId, DateTimeOffset now);
+    Task<List<(Guid ListId, Guid ItemId)>> SystemEntriesAsync(Guid contractId, CancellationToken cancellationToken);
+}
+
+internal sealed class SavedLeadTable(SalesBridgeDbContext db) : ISavedItemTable
+{
+    public SystemListDefinition SystemList => SystemLists.CrmLeads;
+
+    public Task<List<SavedItemRow>> LoadAsync(Guid contractId, CancellationToken cancellationToken) =>
+        db.SavedLeads.AsNoTracking().Where(l => l.ContractId == contractId)
+            .Select(l => new SavedItemRow(l.Id, l.OwnerId, l.PersonId, l.CrmContactId, l.SavedByHand, l.ImportedFromCrm)).ToListAsync(cancellationToken);
+
+    public Guid Insert(Guid contractId, WantedItem item, DateTimeOffset now)
+    {
+        var lead = new SavedLead
+        {
+            ContractId = contractId, OwnerId = item.OwnerId, PersonId = item.TargetId, CrmContactId = item.RecordId,
+            ImportedFromCrm = true, SavedAt = now,
+        };
+        db.SavedLeads.Add(lead);
+        return lead.Id;
+    }
+
+    public void Change(SavedItemChange change)
+    {
+        var entry = db.SavedLeads.Local.FindEntry(change.Id) ?? db.SavedLeads.Attach(new SavedLead { Id = change.Id });
+        if (change.SetTarget) entry.Property(l => l.PersonId).CurrentValue = change.TargetId;
+        if (change.SetRecord) entry.Property(l => l.CrmContactId).CurrentValue = change.RecordId;
+        entry.Property(l => l.ImportedFromCrm).CurrentValue = change.Imported;
+        if (change.SetTarget) entry.Property(l => l.PersonId).IsModified = true;
+        if (change.SetRecord) entry.Property(l => l.CrmContactId).IsModified = true;
+        entry.Property(l => l.ImportedFromCrm).IsModified = true;
+    }
+
+    public Task DeleteAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken) =>
+        db.SavedLeads.Where(l => ids.Contains(l.Id)).ExecuteDeleteAsync(cancellationToken);
+
+    public SavedListEntry Entry(Guid listId, Guid itemId, DateTimeOffset now) => new() { ListId = listId, SavedLeadId = itemId, AddedAt = now };
+
+    public async Task<List<(Guid ListId, Guid ItemId)>> SystemEntriesAsync(Guid contractId, CancellationToken cancellationToken) =>
+        (await (from entry in db.SavedListEntries
+                join list in db.SavedLists on entry.ListId equals list.Id
+                where list.ContractId == contractId && list.SystemKey == SystemLists.CrmLeads.Key && entry.SavedLeadId != null
+                select new { entry.ListId, ItemId = entry.SavedLeadId!.Value }).ToListAsync(cancellationToken))
+        .Select(e => (e.ListId, e.ItemId)).ToList();
+}
+
+internal sealed class SavedAccountTable(SalesBridgeDbContext db) : ISavedItemTable
+{
+    public SystemListDefinition SystemList => SystemLists.CrmAccounts;
+
+    public Task<List<SavedItemRow>> LoadAsync(Guid contractId, CancellationToken cancellationToken) =>
+        db.SavedAccounts.AsNoTracking().Where(a => a.ContractId == contractId)
+            .Select(a => new SavedItemRow(a.Id, a.OwnerId, a.CompanyId, a.CrmAccountId, a.SavedByHand, a.ImportedFromCrm)).ToListAsync(cancellationToken);
+
+    public Guid Insert(Guid contractId, WantedItem item, DateTimeOffset now)
+    {
+        var account = new SavedAccount
+        {
+            ContractId = contractId, OwnerId = item.OwnerId, CompanyId = item.TargetId, CrmAccountId = item.RecordId,
+            ImportedFromCrm = true, SavedAt = now,
+        };
+        db.SavedAccounts.Add(account);
+        return account.Id;
+    }
+
+    public void Change(SavedItemChange change)
+    {
+        var entry = db.SavedAccounts.Local.FindEntry(change.Id) ?? db.SavedAccounts.Attach(new SavedAccount { Id = change.Id });
+        if (change.SetTarget) entry.Property(a => a.CompanyId).CurrentValue = change.TargetId;
+        if (change.SetRecord) entry.Property(a => a.CrmAccountId).CurrentValue = change.RecordId;
+        entry.Property(a => a.ImportedFromCrm).CurrentValue = change.Imported;
+        if (change.SetTarget) entry.Property(a => a.CompanyId).IsModified = true;
+        if (change.SetRecord) entry.Property(a => a.CrmAccountId).IsModified = true;
+        entry.Property(a => a.ImportedFromCrm).IsModified = true;
+    }
+
+    public Task DeleteAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken) =>
+        db.SavedAccounts.Where(a => ids.Contains(a.Id)).ExecuteDeleteAsync(cancellationToken);
+
+    public SavedListEntry Entry(Guid listId, Guid itemId, DateTimeOffset now) => new() { ListId = listId, SavedAccountId = itemId, AddedAt = now };
+
+    public async Task<List<(Guid ListId, Guid ItemId)>> SystemEntriesAsync(Guid contractId, CancellationToken cancellationToken) =>
+        (await (from entry in db.SavedListEntries
+                join list in db.SavedLists on entry.ListId equals list.Id
+                where list.ContractId == contractId && list.SystemKey == SystemLists.CrmAccounts.Key && entry.SavedAccountId != null
+                select new { entry.ListId, ItemId = entry.SavedAccountId!.Value }).ToListAsync(cancellationToken))
+        .Select(e => (e.ListId, e.ItemId)).ToList();
+}

@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using SalesBridge.Lists;
+using SalesBridge.Persistence;
+
+namespace SalesBridge.CrmImport;
+
+/// <summary>
+/// Brings one kind of saved item (leads or accounts) in line with the plan, inside the run's last transaction:
+/// the diff's deletes, releases, updates and inserts in that order, then the system list ("My CRM Leads" /
+/// "My CRM Accounts") holds exactly what the import brings in.
+/// </summary>
+internal sealed class SavedItemsApplier(SalesBridgeDbContext db, TimeProvider time)
+{
+    private const int DeleteSlice = 5_000;
+
+    /// <param name="wanted">Per seat holder, the ids (not CRM ids) of the records and what they are matched to.</param>
+    public async Task<SavedItemDiff> ApplyAsync(ISavedItemTable table, Guid contractId, IReadOnlyList<WantedItem> wanted, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var saved = await table.LoadAsync(contractId, cancellationToken);
+        var diff = SavedItemDiff.Between(wanted, saved);
+
+        foreach (var slice in diff.Deletes.Chunk(DeleteSlice)) await table.DeleteAsync(slice, cancellationToken);
+        foreach (var release in diff.Releases) table.Change(release);
+        await db.SaveChangesAsync(cancellationToken);
+        // Two records may swap people or companies: clear the targets first so no moment has two rows on one.
+        var retargeted = diff.Updates.Where(u => u.SetTarget).ToList();
+        foreach (var update in retargeted) table.Change(update with { TargetId = null });
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var update in diff.Updates) table.Change(update);
+        var owners = saved.ToDictionary(r => r.Id, r => r.OwnerId);
+        foreach (var insert in diff.Inserts)
+        {
+            var id = table.Insert(contractId, insert, now);
+            owners[id] = insert.OwnerId;
+            diff.Imported.Add(id);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+
+        await SyncSystemListAsync(table, contractId, diff, owners, now, cancellationToken);
+        db.ChangeTracker.Clear();
+        return diff;
+    }
+
+    private async Task SyncSystemListAsync(ISavedItemTable table, Guid contractId, SavedItemDiff diff, Dictionary<Guid, Guid> owners,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var lists = await SystemListsOfAsync(table.SystemList, contractId, diff.Imported.Select(id => owners[id]).ToHashSet(), now, cancellationToken);
+        var entries = await table.SystemEntriesAsync(contractId, cancellationToken);
+        var listed = entries.Select(e => e.ItemId).ToHashSet();
+        foreach (var id in diff.Imported.Where(id => !listed.Contains(id)))
+        {
+            db.SavedListEntries.Add(table.Entry(lists[owners[id]], id, now));
+        }
+        var unlisted = entries.Where(e => diff.NoLongerImported.Contains(e.ItemId)).Select(e => (ListId: e.ListId, e.ItemId)).ToList();
+        var listIds = unlisted.Select(e => e.ListId).Distinct().ToList();
+        var itemIds = unlisted.Select(e => (Guid?)e.ItemId).ToList();
+        if (itemIds.Count > 0)
+        {
+            await db.SavedListEntries.Where(e => listIds.Contains(e.ListId) && (itemIds.Contains(e.SavedLeadId) || itemIds.Contains(e.SavedAccountId)))
+                .ExecuteDeleteAsync(cancellationToken);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The owners' system list of the kind, made for owners who have none yet (the same as <see cref="EnsureSystemLists"/> makes).</summary>
+    private async Task<Dictionary<Guid, Guid>> SystemListsOfAsync(SystemListDefinition definition, Guid contractId, HashSet<Guid> ownerIds,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var lists = await db.SavedLists.Where(l => l.ContractId == contractId && l.SystemKey == definition.Key)
+            .ToDictionaryAsync(l => l.OwnerId, l => l.Id, cancellationToken);
+        foreach (var owner in ownerIds.Where(o => !lists.ContainsKey(o)))
+        {
+            var list = new SavedList
+            {
+                ContractId = contractId, OwnerId = owner, Name = definition.Name, Kind = definition.Kind, SystemKey = definition.Key, CreatedAt = now,
+            };
+            db.SavedLists.Add(list);
+            lists[owner] = list.Id;
+        }
+        return lists;
+    }
+}
