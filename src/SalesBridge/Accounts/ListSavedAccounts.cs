@@ -9,7 +9,7 @@ using SalesBridge.UseCases;
 
 namespace SalesBridge.Accounts;
 
-/// <summary>The caller's saved accounts, newest first, optionally those on one list or matching search words.</summary>
+/// <summary>The caller's saved accounts, newest first, optionally those on one list, matching search words, or (un)matched.</summary>
 public sealed class ListSavedAccounts(SalesBridgeDbContext db) : IUseCase
 {
     public sealed record Request : PageRequest
@@ -19,6 +19,9 @@ public sealed class ListSavedAccounts(SalesBridgeDbContext db) : IUseCase
 
         [StringLength(DirectorySearchText.MaxTermLength, ErrorMessage = "query must be at most 100 characters.")]
         public string? Query { get; init; }
+
+        /// <summary>True: only those from the CRM that matching tied to no workspace company; false: only tied ones.</summary>
+        public bool? Unmatched { get; init; }
     }
 
     /// <exception cref="NotFoundException">The list is not one of the caller's lists of accounts.</exception>
@@ -33,6 +36,11 @@ public sealed class ListSavedAccounts(SalesBridgeDbContext db) : IUseCase
             accounts = accounts.Where(account => db.SavedListEntries.Any(entry => entry.ListId == listId && entry.SavedAccountId == account.Id));
         }
 
+        if (request.Unmatched is { } unmatched)
+        {
+            accounts = unmatched ? accounts.Where(account => account.CompanyId == null) : accounts.Where(account => account.CompanyId != null);
+        }
+
         foreach (var term in DirectorySearchText.Terms(request.Query))
         {
             accounts = accounts.Where(account => account.Company != null ? account.Company.SearchText.Contains(term) : account.CrmAccount!.SearchText.Contains(term));
@@ -42,6 +50,6 @@ public sealed class ListSavedAccounts(SalesBridgeDbContext db) : IUseCase
             .OrderByDescending(account => account.SavedAt).ThenByDescending(account => account.Id)
             .ToSummaries()
             .ToPageAsync(request, cancellationToken);
-        return await page.WithListsAsync(db, caller, cancellationToken);
+        return await page.WithListsAndCrmLinksAsync(db, caller, cancellationToken);
     }
 }

@@ -10,7 +10,8 @@ namespace SalesBridge.Accounts;
 
 /// <summary>
 /// Saves a directory company as the caller's account, optionally onto some of their lists of accounts. Saving a company
-/// already saved keeps the one saved account (now marked as saved by hand, so a CRM sync never removes it).
+/// already saved, by hand or by the CRM import, keeps the one saved account (now marked as saved by hand, so a CRM
+/// sync never removes it; unique per seat holder and company).
 /// </summary>
 public sealed class SaveAccount(SalesBridgeDbContext db, TimeProvider time) : IUseCase
 {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SalesBridge.Access;
+using SalesBridge.CrmRecords;
 using SalesBridge.Errors;
 using SalesBridge.Lists;
 using SalesBridge.Paging;
@@ -32,12 +33,20 @@ internal static class SavedAccountQueries
         var account = await db.SavedAccounts.OwnedBy(caller).Where(a => a.Id == savedAccountId).ToSummaries().SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Saved account", savedAccountId);
         var tags = await ListTags.OfAccountsAsync(db, caller, [account.Id], cancellationToken);
-        return account with { Lists = tags[account.Id].ToList() };
+        var organizationUrl = await CrmRecordLink.OrganizationUrlAsync(db, caller.ContractId, cancellationToken);
+        return account with { Lists = tags[account.Id].ToList(), CrmUrl = CrmRecordLink.ForOptional(organizationUrl, CrmRecordLink.Account, account.CrmAccountId) };
     }
 
-    public static async Task<Page<SavedAccountSummary>> WithListsAsync(this Page<SavedAccountSummary> page, SalesBridgeDbContext db, Caller caller, CancellationToken cancellationToken)
+    public static async Task<Page<SavedAccountSummary>> WithListsAndCrmLinksAsync(this Page<SavedAccountSummary> page, SalesBridgeDbContext db, Caller caller, CancellationToken cancellationToken)
     {
         var tags = await ListTags.OfAccountsAsync(db, caller, page.Items.Select(account => account.Id).ToList(), cancellationToken);
-        return page with { Items = page.Items.Select(account => account with { Lists = tags[account.Id].ToList() }).ToList() };
+        var organizationUrl = await CrmRecordLink.OrganizationUrlAsync(db, caller.ContractId, cancellationToken);
+        return page with
+        {
+            Items = page.Items.Select(account => account with
+            {
+                Lists = tags[account.Id].ToList(), CrmUrl = CrmRecordLink.ForOptional(organizationUrl, CrmRecordLink.Account, account.CrmAccountId),
+            }).ToList(),
+        };
     }
 }

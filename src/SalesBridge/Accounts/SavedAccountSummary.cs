@@ -24,6 +24,9 @@ public sealed record SavedAccountSummary(
     /// <summary>Whether an open opportunity brings it in from the CRM.</summary>
     public bool ImportedFromCrm { get; init; }
 
+    /// <summary>Opens the CRM account in Dynamics ("In CRM"); null without a CRM account or while the contract is not connected.</summary>
+    public string? CrmUrl { get; init; }
+
     /// <summary>A CRM account matching found no workspace company for.</summary>
     public bool Unmatched => CompanyId is null;
 

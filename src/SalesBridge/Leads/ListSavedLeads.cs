@@ -9,7 +9,7 @@ using SalesBridge.UseCases;
 
 namespace SalesBridge.Leads;
 
-/// <summary>The caller's saved leads, newest first, optionally those on one list or matching search words.</summary>
+/// <summary>The caller's saved leads, newest first, optionally those on one list, matching search words, or (un)matched.</summary>
 public sealed class ListSavedLeads(SalesBridgeDbContext db) : IUseCase
 {
     public sealed record Request : PageRequest
@@ -19,6 +19,9 @@ public sealed class ListSavedLeads(SalesBridgeDbContext db) : IUseCase
 
         [StringLength(DirectorySearchText.MaxTermLength, ErrorMessage = "query must be at most 100 characters.")]
         public string? Query { get; init; }
+
+        /// <summary>True: only those from the CRM that matching tied to no workspace person; false: only tied ones.</summary>
+        public bool? Unmatched { get; init; }
     }
 
     /// <exception cref="NotFoundException">The list is not one of the caller's lists of leads.</exception>
@@ -33,6 +36,11 @@ public sealed class ListSavedLeads(SalesBridgeDbContext db) : IUseCase
             leads = leads.Where(lead => db.SavedListEntries.Any(entry => entry.ListId == listId && entry.SavedLeadId == lead.Id));
         }
 
+        if (request.Unmatched is { } unmatched)
+        {
+            leads = unmatched ? leads.Where(lead => lead.PersonId == null) : leads.Where(lead => lead.PersonId != null);
+        }
+
         foreach (var term in DirectorySearchText.Terms(request.Query))
         {
             leads = leads.Where(lead => lead.Person != null ? lead.Person.SearchText.Contains(term) : lead.CrmContact!.SearchText.Contains(term));
@@ -42,6 +50,6 @@ public sealed class ListSavedLeads(SalesBridgeDbContext db) : IUseCase
             .OrderByDescending(lead => lead.SavedAt).ThenByDescending(lead => lead.Id)
             .ToSummaries()
             .ToPageAsync(request, cancellationToken);
-        return await page.WithListsAsync(db, caller, cancellationToken);
+        return await page.WithListsAndCrmLinksAsync(db, caller, cancellationToken);
     }
 }

@@ -10,7 +10,8 @@ namespace SalesBridge.Leads;
 
 /// <summary>
 /// Saves a directory person as the caller's lead, optionally onto some of their lists of leads. Saving a person
-/// already saved keeps the one saved lead (now marked as saved by hand, so a CRM sync never removes it).
+/// already saved, by hand or by the CRM import, keeps the one saved lead (now marked as saved by hand, so a CRM sync
+/// never removes it; unique per seat holder and person).
 /// </summary>
 public sealed class SaveLead(SalesBridgeDbContext db, TimeProvider time) : IUseCase
 {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SalesBridge.Access;
+using SalesBridge.CrmRecords;
 using SalesBridge.Errors;
 using SalesBridge.Lists;
 using SalesBridge.Paging;
@@ -32,12 +33,20 @@ internal static class SavedLeadQueries
         var lead = await db.SavedLeads.OwnedBy(caller).Where(l => l.Id == savedLeadId).ToSummaries().SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Saved lead", savedLeadId);
         var tags = await ListTags.OfLeadsAsync(db, caller, [lead.Id], cancellationToken);
-        return lead with { Lists = tags[lead.Id].ToList() };
+        var organizationUrl = await CrmRecordLink.OrganizationUrlAsync(db, caller.ContractId, cancellationToken);
+        return lead with { Lists = tags[lead.Id].ToList(), CrmUrl = CrmRecordLink.ForOptional(organizationUrl, CrmRecordLink.Contact, lead.CrmContactId) };
     }
 
-    public static async Task<Page<SavedLeadSummary>> WithListsAsync(this Page<SavedLeadSummary> page, SalesBridgeDbContext db, Caller caller, CancellationToken cancellationToken)
+    public static async Task<Page<SavedLeadSummary>> WithListsAndCrmLinksAsync(this Page<SavedLeadSummary> page, SalesBridgeDbContext db, Caller caller, CancellationToken cancellationToken)
     {
         var tags = await ListTags.OfLeadsAsync(db, caller, page.Items.Select(lead => lead.Id).ToList(), cancellationToken);
-        return page with { Items = page.Items.Select(lead => lead with { Lists = tags[lead.Id].ToList() }).ToList() };
+        var organizationUrl = await CrmRecordLink.OrganizationUrlAsync(db, caller.ContractId, cancellationToken);
+        return page with
+        {
+            Items = page.Items.Select(lead => lead with
+            {
+                Lists = tags[lead.Id].ToList(), CrmUrl = CrmRecordLink.ForOptional(organizationUrl, CrmRecordLink.Contact, lead.CrmContactId),
+            }).ToList(),
+        };
     }
 }

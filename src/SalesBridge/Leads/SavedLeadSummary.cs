@@ -25,6 +25,9 @@ public sealed record SavedLeadSummary(
     /// <summary>Whether an open opportunity brings it in from the CRM.</summary>
     public bool ImportedFromCrm { get; init; }
 
+    /// <summary>Opens the CRM contact in Dynamics ("In CRM"); null without a CRM contact or while the contract is not connected.</summary>
+    public string? CrmUrl { get; init; }
+
     /// <summary>A CRM contact matching found no workspace person for (SPEC S11: shown so a seat holder can fix it).</summary>
     public bool Unmatched => PersonId is null;
 

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SalesBridge.Access;
+using SalesBridge.CrmRecords;
 using SalesBridge.Leads;
 using SalesBridge.Paging;
 
 namespace SalesBridge.Web.Api.Leads;
 
-/// <summary>The seat holder's saved leads: directory people they keep track of.</summary>
+/// <summary>The seat holder's saved leads: directory people they keep track of and CRM contacts the import brings in.</summary>
 internal static class LeadsApi
 {
     public static void MapLeadsApi(this RouteGroupBuilder api)
@@ -13,7 +14,7 @@ internal static class LeadsApi
         var leads = api.MapGroup("/leads").WithTags("Leads");
         leads.MapGet("", (Caller caller, [AsParameters] ListSavedLeads.Request request, ListSavedLeads list, CancellationToken cancellationToken) =>
                 list.HandleAsync(caller, request, cancellationToken))
-            .WithSummary("The caller's saved leads, newest first; listId keeps those on one list, query matches name, title, company or place.")
+            .WithSummary("The caller's saved leads, newest first; listId keeps those on one list, query matches name, title, company or place; unmatched=true keeps CRM contacts tied to no workspace person.")
             .Produces<Page<SavedLeadSummary>>();
         leads.MapPost("", async Task<Results<Created<SavedLeadSummary>, Ok<SavedLeadSummary>>> (Caller caller, SaveLead.Request request, SaveLead save, CancellationToken cancellationToken) =>
             {
@@ -26,11 +27,15 @@ internal static class LeadsApi
         leads.MapGet("/{savedLeadId:guid}", (Caller caller, Guid savedLeadId, GetSavedLead get, CancellationToken cancellationToken) =>
                 get.HandleAsync(caller, savedLeadId, cancellationToken))
             .WithSummary("One of the caller's saved leads.");
-        leads.MapDelete("/{savedLeadId:guid}", async (Caller caller, Guid savedLeadId, UnsaveLead unsave, CancellationToken cancellationToken) =>
+        leads.MapDelete("/{savedLeadId:guid}", async Task<Results<NoContent, Ok<SavedLeadSummary>>> (Caller caller, Guid savedLeadId, UnsaveLead unsave, GetSavedLead get, CancellationToken cancellationToken) =>
             {
-                await unsave.HandleAsync(caller, savedLeadId, cancellationToken);
-                return TypedResults.NoContent();
+                var outcome = await unsave.HandleAsync(caller, savedLeadId, cancellationToken);
+                return outcome == UnsaveOutcome.Removed
+                    ? TypedResults.NoContent()
+                    : TypedResults.Ok(await get.HandleAsync(caller, savedLeadId, cancellationToken));
             })
-            .WithSummary("Stop keeping a lead; it leaves every list it was on.");
+            .WithSummary("Stop keeping a lead; it leaves every list it was on (204). A lead an open CRM opportunity brings in is refused (409) "
+                + "unless it was also saved by hand: then it is no longer saved by hand, leaves the caller's own lists and stays on My CRM Leads (200, the lead).")
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using SalesBridge.Accounts;
+using SalesBridge.CrmRecords;
 using SalesBridge.Lists;
 using SalesBridge.Paging;
 using SalesBridge.Web.Pages.Lists;
@@ -20,6 +21,10 @@ public sealed class AccountsModel(
     [BindProperty(SupportsGet = true)]
     public Guid? ListId { get; set; }
 
+    /// <summary>Only the CRM's accounts that matching tied to nothing in the workspace.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Unmatched { get; set; }
+
     [BindProperty]
     public NewListInput NewList { get; set; } = new();
 
@@ -27,7 +32,7 @@ public sealed class AccountsModel(
     public IReadOnlyList<SavedListSummary> Lists { get; private set; } = [];
     public SavedListSummary? SelectedList => Lists.FirstOrDefault(list => list.Id == ListId);
     public IEnumerable<SavedListSummary> UserLists => Lists.Where(list => !list.IsSystemList);
-    public bool Filtered => ListId is not null || !string.IsNullOrWhiteSpace(Query);
+    public bool Filtered => ListId is not null || Unmatched || !string.IsNullOrWhiteSpace(Query);
 
     public Task OnGetAsync() => LoadAsync();
 
@@ -41,8 +46,10 @@ public sealed class AccountsModel(
     public Task<IActionResult> OnPostUnsaveAsync(Guid savedAccountId, string? returnUrl) => RunAsync(async () =>
     {
         var account = await getAccount.HandleAsync(Caller, savedAccountId, HttpContext.RequestAborted);
-        await unsaveAccount.HandleAsync(Caller, savedAccountId, HttpContext.RequestAborted);
-        TempData["Notice"] = $"Removed {account.Name} from your accounts.";
+        var outcome = await unsaveAccount.HandleAsync(Caller, savedAccountId, HttpContext.RequestAborted);
+        TempData["Notice"] = outcome == UnsaveOutcome.Removed
+            ? $"Removed {account.Name} from your accounts."
+            : $"{account.Name} is no longer saved by you; it stays on \"{SystemLists.CrmAccounts.Name}\" while an open CRM opportunity brings it in.";
         return RedirectBack(returnUrl, "/Accounts");
     }, reloadPage: LoadAsync);
 
@@ -70,7 +77,7 @@ public sealed class AccountsModel(
     private Task LoadAsync() => LoadOrExplainAsync(async () =>
     {
         Lists = await listLists.HandleAsync(Caller, new ListLists.Request { Kind = SavedListKind.Accounts }, HttpContext.RequestAborted);
-        Accounts = await listAccounts.HandleAsync(Caller, new ListSavedAccounts.Request { ListId = ListId, Query = Query, Page = RequestedPageNumber },
+        Accounts = await listAccounts.HandleAsync(Caller, new ListSavedAccounts.Request { ListId = ListId, Query = Query, Unmatched = Unmatched ? true : null, Page = RequestedPageNumber },
             HttpContext.RequestAborted);
     });
 

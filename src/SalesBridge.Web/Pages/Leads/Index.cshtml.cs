@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using SalesBridge.CrmRecords;
 using SalesBridge.Leads;
 using SalesBridge.Lists;
 using SalesBridge.Paging;
@@ -20,6 +21,10 @@ public sealed class LeadsModel(
     [BindProperty(SupportsGet = true)]
     public Guid? ListId { get; set; }
 
+    /// <summary>Only the CRM's leads that matching tied to nothing in the workspace.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Unmatched { get; set; }
+
     [BindProperty]
     public NewListInput NewList { get; set; } = new();
 
@@ -27,7 +32,7 @@ public sealed class LeadsModel(
     public IReadOnlyList<SavedListSummary> Lists { get; private set; } = [];
     public SavedListSummary? SelectedList => Lists.FirstOrDefault(list => list.Id == ListId);
     public IEnumerable<SavedListSummary> UserLists => Lists.Where(list => !list.IsSystemList);
-    public bool Filtered => ListId is not null || !string.IsNullOrWhiteSpace(Query);
+    public bool Filtered => ListId is not null || Unmatched || !string.IsNullOrWhiteSpace(Query);
 
     public Task OnGetAsync() => LoadAsync();
 
@@ -41,8 +46,10 @@ public sealed class LeadsModel(
     public Task<IActionResult> OnPostUnsaveAsync(Guid savedLeadId, string? returnUrl) => RunAsync(async () =>
     {
         var lead = await getLead.HandleAsync(Caller, savedLeadId, HttpContext.RequestAborted);
-        await unsaveLead.HandleAsync(Caller, savedLeadId, HttpContext.RequestAborted);
-        TempData["Notice"] = $"Removed {lead.FullName} from your leads.";
+        var outcome = await unsaveLead.HandleAsync(Caller, savedLeadId, HttpContext.RequestAborted);
+        TempData["Notice"] = outcome == UnsaveOutcome.Removed
+            ? $"Removed {lead.FullName} from your leads."
+            : $"{lead.FullName} is no longer saved by you; it stays on \"{SystemLists.CrmLeads.Name}\" while an open CRM opportunity brings it in.";
         return RedirectBack(returnUrl, "/Leads");
     }, reloadPage: LoadAsync);
 
@@ -70,7 +77,7 @@ public sealed class LeadsModel(
     private Task LoadAsync() => LoadOrExplainAsync(async () =>
     {
         Lists = await listLists.HandleAsync(Caller, new ListLists.Request { Kind = SavedListKind.Leads }, HttpContext.RequestAborted);
-        Leads = await listLeads.HandleAsync(Caller, new ListSavedLeads.Request { ListId = ListId, Query = Query, Page = RequestedPageNumber },
+        Leads = await listLeads.HandleAsync(Caller, new ListSavedLeads.Request { ListId = ListId, Query = Query, Unmatched = Unmatched ? true : null, Page = RequestedPageNumber },
             HttpContext.RequestAborted);
     });
 
