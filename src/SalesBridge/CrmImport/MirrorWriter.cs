@@ -26,6 +26,8 @@ internal sealed class MirrorWriter(SalesBridgeDbContext db, ImportScope scope)
     /// <summary>After a full read of <paramref name="table"/>: what it did not see is gone from the CRM.</summary>
     public async Task<int> DropUnseenAsync(string table, Guid readId, CancellationToken cancellationToken)
     {
+        // The last page's rows must carry the read's id before the rows without it are dropped.
+        await db.SaveChangesAsync(cancellationToken);
         var contractId = scope.ContractId;
         return table switch
         {

@@ -8,12 +8,12 @@ namespace SalesBridge.CrmImport;
 /// B8: admins hear of the first failed run; later failures update that alert instead of raising more, and the next
 /// run that succeeds resolves it.
 /// </summary>
-internal static class SyncRunAlerts
+public static class SyncRunAlerts
 {
     public const string FailedTitle = "CRM sync failed";
 
     /// <returns>The alert when it is new (for notifying), else null.</returns>
-    public static async Task<AdminAlert?> FailedAsync(SalesBridgeDbContext db, SyncRun run, DateTimeOffset now, CancellationToken cancellationToken)
+    internal static async Task<AdminAlert?> FailedAsync(SalesBridgeDbContext db, SyncRun run, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var detail = $"The sync that started {run.StartedAt:yyyy-MM-dd HH:mm} UTC failed: {run.FailureMessage}\nThe next run carries on from where it stopped.";
         detail = detail.Length <= AdminAlert.MaxDetailLength ? detail : detail[..AdminAlert.MaxDetailLength];
@@ -28,7 +28,7 @@ internal static class SyncRunAlerts
         return alert;
     }
 
-    public static Task ResolveAsync(SalesBridgeDbContext db, Guid contractId, DateTimeOffset now, CancellationToken cancellationToken) =>
+    internal static Task ResolveAsync(SalesBridgeDbContext db, Guid contractId, DateTimeOffset now, CancellationToken cancellationToken) =>
         db.AdminAlerts.Where(a => a.ContractId == contractId && a.Kind == AdminAlertKind.SyncFailed && a.ResolvedAt == null)
             .ExecuteUpdateAsync(u => u.SetProperty(a => a.ResolvedAt, now), cancellationToken);
 }

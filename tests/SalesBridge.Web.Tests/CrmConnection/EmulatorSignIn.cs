@@ -22,7 +22,7 @@ internal static class EmulatorSignIn
         var verifier = Base64Url(RandomNumberGenerator.GetBytes(32));
         var challenge = Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
         var scope = $"{server.BaseUri.ToString().TrimEnd('/')}/user_impersonation offline_access openid";
-        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        using var http = new HttpClient(Handler(server, allowRedirect: false));
         using var signIn = await http.PostAsync(new Uri(server.BaseUri, $"{server.Org.Settings.TenantId}/oauth2/v2.0/authorize"),
             new FormUrlEncodedContent(new Dictionary<string, string>
             {
@@ -45,6 +45,13 @@ internal static class EmulatorSignIn
         if (!token.IsSuccessStatusCode) throw new InvalidOperationException($"Token request failed: {(int)token.StatusCode} {body}");
         return JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString()!;
     }
+
+    /// <summary>A handler for the emulator: tests start it on https with a certificate made at start, trusted here by being loopback.</summary>
+    public static HttpClientHandler Handler(EmulatorServer server, bool allowRedirect = true) => new()
+    {
+        AllowAutoRedirect = allowRedirect,
+        ServerCertificateCustomValidationCallback = server.BaseUri.IsLoopback ? HttpClientHandler.DangerousAcceptAnyServerCertificateValidator : null,
+    };
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

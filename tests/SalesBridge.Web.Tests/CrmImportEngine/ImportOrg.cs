@@ -37,16 +37,19 @@ public sealed class ImportOrg : IAsyncDisposable
 
     public IReadOnlyList<CrmUser> Salespeople => World.Users.Where(u => u.Role == DemoUserRole.Salesperson && !u.IsDisabled).ToList();
 
-    public static async Task<ImportOrg> StartAsync(string database)
+    /// <param name="size">The emulator world: <c>tiny</c> has two salespeople, <c>demo</c> nine.</param>
+    public static async Task<ImportOrg> StartAsync(string database, string size = "tiny")
     {
-        var org = await OwnCrmOrg.StartAsync(database);
+        var org = await OwnCrmOrg.StartAsync(database, size);
         var contract = await org.ConnectedContractAsync();
         var world = org.Emulator.World;
         await using (var scope = org.Host.Services.CreateAsyncScope())
         {
             var load = scope.ServiceProvider.GetRequiredService<LoadDirectory>();
-            await load.LoadCompaniesAsync(contract.Id, world.WorkspaceCompanies.Select(DemoDirectoryRows.Company).ToList(), CancellationToken.None);
-            await load.LoadPeopleAsync(contract.Id, world.WorkspacePeople.Select(DemoDirectoryRows.Person).ToList(), CancellationToken.None);
+            foreach (var batch in world.WorkspaceCompanies.Chunk(LoadDirectory.MaxRowsPerBatch))
+                await load.LoadCompaniesAsync(contract.Id, batch.Select(DemoDirectoryRows.Company).ToList(), CancellationToken.None);
+            foreach (var batch in world.WorkspacePeople.Chunk(LoadDirectory.MaxRowsPerBatch))
+                await load.LoadPeopleAsync(contract.Id, batch.Select(DemoDirectoryRows.Person).ToList(), CancellationToken.None);
         }
         return new ImportOrg(org, contract, await org.ClientAsync(contract));
     }
@@ -108,6 +111,17 @@ public sealed class ImportOrg : IAsyncDisposable
 
     public async Task UpdateAsync(string entitySet, Guid id, JsonObject values) =>
         await Crm.UpdateAsync(entitySet, EntityKey.Id(id), values);
+
+    /// <summary>Deletes a row as the org's System Administrator (the integration user may not delete, as in most real orgs).</summary>
+    public async Task DeleteAsAdminAsync(string entitySet, Guid id)
+    {
+        var token = await CrmConnection.EmulatorSignIn.AccessTokenAsync(Org.Emulator, World.Admin.DomainName, World.Spec.DemoPassword);
+        using var http = new HttpClient(CrmConnection.EmulatorSignIn.Handler(Org.Emulator));
+        using var request = new HttpRequestMessage(HttpMethod.Delete, new Uri(Crm.WebApiUrl, $"{entitySet}({id})"));
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request);
+        response.IsSuccessStatusCode.ShouldBeTrue(await response.Content.ReadAsStringAsync());
+    }
 
     public ValueTask DisposeAsync() => Org.DisposeAsync();
 }

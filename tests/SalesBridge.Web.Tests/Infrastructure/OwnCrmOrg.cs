@@ -21,9 +21,10 @@ public sealed class OwnCrmOrg : IAsyncDisposable
     public EmulatorServer Emulator { get; }
     public WorkspaceHost Host { get; }
 
-    public static async Task<OwnCrmOrg> StartAsync(string database)
+    /// <param name="size">The demo world's size: <c>tiny</c> (2 salespeople) or <c>demo</c> (9).</param>
+    public static async Task<OwnCrmOrg> StartAsync(string database, string size = "tiny")
     {
-        var options = new EmulatorOptions { Size = "tiny" };
+        var options = new EmulatorOptions { Size = size };
         options.Clients.Add(DemoCrmApplication.Registration);
         var emulator = await EmulatorServer.StartAsync(options, "https://127.0.0.1:0");
         var host = await WorkspaceHost.StartAsync(database, builder => CrmWorkspaceFixture.UseEmulator(builder, emulator));
