@@ -7,7 +7,7 @@ namespace SalesBridge.Web.Pages.Admin.Crm;
 /// One bar chart of the last runs, drawn as inline SVG on the server (works offline and without script; each bar has
 /// a text title, and the same figures are in the history table).
 /// </summary>
-public sealed record SyncRunChart(string Id, string Title, IReadOnlyList<SyncRunChart.Bar> Bars)
+public sealed record SyncRunChart(string Id, string Title, string Unit, IReadOnlyList<SyncRunChart.Bar> Bars)
 {
     public const double Width = 400, Height = 120;
 
@@ -15,13 +15,13 @@ public sealed record SyncRunChart(string Id, string Title, IReadOnlyList<SyncRun
 
     public double Max => Math.Max(1, Bars.Count == 0 ? 0 : Bars.Max(b => b.Value));
 
-    public static SyncRunChart Duration(IReadOnlyList<SyncRunChartPoint> runs) => new("chart-duration", "Duration",
+    public static SyncRunChart Duration(IReadOnlyList<SyncRunChartPoint> runs) => new("chart-duration", "Duration", " s",
         runs.Select(r => new Bar(r.DurationSeconds, $"{r.StartedAt:u}: {SyncRunText.Duration(TimeSpan.FromSeconds(r.DurationSeconds))}", ClassOf(r))).ToList());
 
-    public static SyncRunChart CrmCalls(IReadOnlyList<SyncRunChartPoint> runs) => new("chart-crm-calls", "CRM calls",
+    public static SyncRunChart CrmCalls(IReadOnlyList<SyncRunChartPoint> runs) => new("chart-crm-calls", "CRM calls", "",
         runs.Select(r => new Bar(r.CrmRequests, $"{r.StartedAt:u}: {r.CrmRequests} CRM calls", ClassOf(r))).ToList());
 
-    public static SyncRunChart Changes(IReadOnlyList<SyncRunChartPoint> runs) => new("chart-changes", "Records added, updated, removed",
+    public static SyncRunChart Changes(IReadOnlyList<SyncRunChartPoint> runs) => new("chart-changes", "Records added, updated, removed", "",
         runs.Select(r => new Bar(r.Added + r.Updated + r.Removed, $"{r.StartedAt:u}: {r.Added} added, {r.Updated} updated, {r.Removed} removed", ClassOf(r))).ToList());
 
     /// <summary>SVG coordinates are culture-free numbers.</summary>

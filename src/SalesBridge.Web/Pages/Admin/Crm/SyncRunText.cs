@@ -27,7 +27,7 @@ public static class SyncRunText
         _ => "Schedule",
     };
 
-    public static string Mode(SyncReadMode mode) => mode == SyncReadMode.Full ? "Full" : "Changes only";
+    public static string Mode(SyncReadMode mode) => mode == SyncReadMode.Full ? "Full" : "Changes";
 
     public static string Duration(SyncRunSummary run) => run.EndedAt is { } ended ? Duration(ended - run.StartedAt) : "running";
 
