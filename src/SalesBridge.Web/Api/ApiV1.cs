@@ -40,6 +40,7 @@ internal static class ApiV1
         api.MapCrmHealthApi();
         api.MapCrmDisconnectApi();
         api.MapCrmSeatsApi();
+        api.MapCrmSyncApi();
         api.MapNotesApi();
         api.MapConversationsApi();
         api.MapSavedItemsApi();

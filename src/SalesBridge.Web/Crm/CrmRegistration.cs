@@ -1,5 +1,4 @@
 using SalesBridge.CrmConnection;
-using SalesBridge.CrmImport;
 
 namespace SalesBridge.Web.Crm;
 
@@ -13,8 +12,7 @@ internal static class CrmRegistration
         builder.Services.AddDistributedMemoryCache();
         builder.Services.Configure<CrmOptions>(builder.Configuration.GetSection(CrmOptions.SectionName));
         builder.AddCrmHealth();
-        builder.Services.AddCrmImport();
-        builder.Services.AddSingleton<IImportRunQueue, QuartzImportRunQueue>();
+        builder.AddCrmImportRuns();
         return builder;
     }
 }

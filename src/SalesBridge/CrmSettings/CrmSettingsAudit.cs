@@ -17,7 +17,7 @@ internal static class CrmSettingsAudit
 
         var before = (AutoSync: CrmSettingsWording.YesNo(s.AutoSyncAllSeats), Stage: CrmSettingsWording.Stage(s, choices),
             Won: CrmSettingsWording.WonValue(s.WonValueColumn, choices), WriteBack: CrmSettingsWording.YesNo(s.WriteBackEnabled),
-            Items: CrmSettingsWording.Items(s), Creator: CrmSettingsWording.Creator(s.Creator));
+            Items: CrmSettingsWording.Items(s), Creator: CrmSettingsWording.Creator(s.Creator), Interval: CrmSettingsWording.Interval(s.SyncIntervalMinutes));
         var stageChanged = s.PipelineStageColumn != wanted.StageColumn || s.PipelineStageValue != wanted.StageValue;
 
         s.AutoSyncAllSeats = wanted.AutoSyncAllSeats;
@@ -31,6 +31,7 @@ internal static class CrmSettingsAudit
         s.WriteBackMessages = wanted.Messages;
         s.WriteBackNotes = wanted.Notes;
         s.Creator = wanted.Creator;
+        s.SyncIntervalMinutes = wanted.SyncIntervalMinutes ?? s.SyncIntervalMinutes;
 
         Record(CrmSettingsWording.AutoSyncSetting, before.AutoSync, CrmSettingsWording.YesNo(s.AutoSyncAllSeats));
         if (stageChanged) changes.Add(Change(caller, now, CrmSettingsWording.PipelineStageSetting, before.Stage, CrmSettingsWording.Stage(s, choices)));
@@ -38,6 +39,7 @@ internal static class CrmSettingsAudit
         Record(CrmSettingsWording.WriteBackSetting, before.WriteBack, CrmSettingsWording.YesNo(s.WriteBackEnabled));
         Record(CrmSettingsWording.WriteBackItemsSetting, before.Items, CrmSettingsWording.Items(s));
         Record(CrmSettingsWording.CreatorSetting, before.Creator, CrmSettingsWording.Creator(s.Creator));
+        Record(CrmSettingsWording.SyncIntervalSetting, before.Interval, CrmSettingsWording.Interval(s.SyncIntervalMinutes));
         return changes;
     }
 

@@ -5,7 +5,7 @@ namespace SalesBridge.CrmSettings;
 /// <summary>The settings an update asks for, checked against what the org has now.</summary>
 internal sealed record WantedCrmSettings(
     bool AutoSyncAllSeats, string? StageColumn, int? StageValue, string? StageLabel, string? WonValueColumn,
-    bool WriteBackEnabled, bool AllItems, bool InMails, bool Messages, bool Notes, WriteBackCreator Creator);
+    bool WriteBackEnabled, bool AllItems, bool InMails, bool Messages, bool Notes, WriteBackCreator Creator, int? SyncIntervalMinutes);
 
 internal static class CrmSettingsValidation
 {
@@ -65,6 +65,6 @@ internal static class CrmSettingsValidation
 
         return new WantedCrmSettings(request.AutoSyncAllSeats!.Value, column?.Column, column is null ? null : request.PipelineStageValue, stageLabel,
             choices.WonValueColumn(wonColumn ?? "")?.Column, enabled, allItems, inMails, messages, notes,
-            request.Creator ?? WriteBackCreator.IntegrationUser);
+            request.Creator ?? WriteBackCreator.IntegrationUser, request.SyncIntervalMinutes);
     }
 }

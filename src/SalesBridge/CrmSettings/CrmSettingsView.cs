@@ -10,7 +10,7 @@ public sealed record CrmSettingsView(
     string? PipelineStageColumn, int? PipelineStageValue, string PipelineStage,
     string? WonValueColumn, string WonValue,
     bool WriteBackEnabled, bool WriteBackAllItems, bool WriteBackInMails, bool WriteBackMessages, bool WriteBackNotes,
-    WriteBackCreator Creator,
+    WriteBackCreator Creator, int SyncIntervalMinutes,
     Guid Revision, DateTimeOffset? UpdatedAt,
     CrmSettingsChoices Choices, SalesBridgeSolutionState Solution, IReadOnlyList<string> Warnings)
 {
@@ -36,7 +36,7 @@ public sealed record CrmSettingsView(
         }
         return new CrmSettingsView(s.AutoSyncAllSeats, s.PipelineStageColumn, s.PipelineStageValue, CrmSettingsWording.Stage(s, choices),
             s.WonValueColumn, CrmSettingsWording.WonValue(s.WonValueColumn, choices),
-            s.WriteBackEnabled, s.WriteBackAllItems, s.WriteBackInMails, s.WriteBackMessages, s.WriteBackNotes, s.Creator,
+            s.WriteBackEnabled, s.WriteBackAllItems, s.WriteBackInMails, s.WriteBackMessages, s.WriteBackNotes, s.Creator, s.SyncIntervalMinutes,
             s.Revision, s.UpdatedAt, choices, solution, warnings);
     }
 }

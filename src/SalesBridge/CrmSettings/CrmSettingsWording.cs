@@ -10,8 +10,11 @@ public static class CrmSettingsWording
     public const string WriteBackItemsSetting = "Write-back items";
     public const string CreatorSetting = "Creator of written-back items";
     public const string SolutionSetting = "SalesBridge solution";
+    public const string SyncIntervalSetting = "Sync interval";
 
     public static string YesNo(bool value) => value ? "Yes" : "No";
+
+    public static string Interval(int minutes) => minutes == 1 ? "Every minute" : $"Every {minutes} minutes";
 
     public static string Stage(ContractCrmSettings s, CrmSettingsChoices choices) =>
         s.PipelineStageColumn is not { } column

@@ -46,6 +46,11 @@ public sealed class UpdateCrmSettings(SalesBridgeDbContext db, OrgClients client
 
         /// <summary>Left out: the integration user (the seed's behaviour).</summary>
         public WriteBackCreator? Creator { get; init; }
+
+        /// <summary>S21: minutes between scheduled runs. Left out: unchanged.</summary>
+        [Range(ContractCrmSettings.MinSyncIntervalMinutes, ContractCrmSettings.MaxSyncIntervalMinutes,
+            ErrorMessage = "syncIntervalMinutes must be between 5 and 1440 (minutes between scheduled syncs; 1440 is once a day).")]
+        public int? SyncIntervalMinutes { get; init; }
     }
 
     public async Task<CrmSettingsView> HandleAsync(Caller caller, Request request, CancellationToken cancellationToken)

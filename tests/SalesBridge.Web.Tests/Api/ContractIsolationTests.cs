@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesBridge.Alerts;
 using SalesBridge.Conversations;
+using SalesBridge.CrmImport;
 using SalesBridge.CrmSeats;
 using SalesBridge.Web.Tests.Infrastructure;
 
@@ -137,6 +138,11 @@ public sealed partial class ContractIsolationTests(WorkspaceFixture fixture)
         ["POST /api/v1/admin/crm/users/refresh"] = null,
         ["POST /api/v1/admin/crm/assign-seats"] = ids => new { systemUserIds = new[] { ids["systemUserId"] } },
         ["PUT /api/v1/admin/seats/{seatId:guid}/crm-sync"] = _ => new { enabled = true },
+        ["POST /api/v1/admin/crm/sync/sync-now"] = null,
+        ["GET /api/v1/admin/crm/sync/status"] = null,
+        ["GET /api/v1/admin/crm/sync/runs"] = null,
+        ["GET /api/v1/admin/crm/sync/runs/{runId:guid}"] = null,
+        ["GET /api/v1/admin/crm/sync/runs/{runId:guid}/errors"] = null,
     };
 
     private static IEnumerable<(string Method, string Template)> ApiEndpoints(WorkspaceHost host) =>
@@ -185,8 +191,22 @@ public sealed partial class ContractIsolationTests(WorkspaceFixture fixture)
             await db.SaveChangesAsync();
             return snapshot.SystemUserId;
         });
+        // B's import run with a per-record error, as the engine would have left them.
+        var run = await host.QueryAsync(async db =>
+        {
+            var finished = new SyncRun
+            {
+                ContractId = theirs.Id, Trigger = SyncTrigger.Schedule, Status = SyncRunStatus.SucceededWithErrors, StartedAt = DateTimeOffset.UtcNow.AddMinutes(-5),
+                EndedAt = DateTimeOffset.UtcNow, HeartbeatAt = DateTimeOffset.UtcNow, Phase = "Done", FailureMessage = "B's run failure",
+            };
+            db.SyncRuns.Add(finished);
+            db.SyncRunErrors.Add(new SyncRunError { RunId = finished.Id, Table = "contact", CrmId = Guid.NewGuid(), Message = "B's record error", At = DateTimeOffset.UtcNow });
+            await db.SaveChangesAsync();
+            return finished.Id;
+        });
         return new Dictionary<string, Guid>
         {
+            ["runId"] = run,
             ["seatId"] = seat,
             ["systemUserId"] = crmUser,
             ["personId"] = theirs.PersonIds[0],
@@ -222,6 +242,8 @@ public sealed partial class ContractIsolationTests(WorkspaceFixture fixture)
         Add(await db.OrgConnections.Where(c => c.ContractId == contractId).Select(c => new { c.Id, c.OrganizationUrl, c.Status, c.Revision }).ToListAsync());
         Add(await db.ConversationMessages.Where(m => m.ContractId == contractId).OrderBy(m => m.Id).Select(m => new { m.Id, m.Body, m.CopyToCrm }).ToListAsync());
         Add(await db.AdminAlerts.Where(a => a.ContractId == contractId).OrderBy(a => a.Id).Select(a => new { a.Id, a.Detail, Resolved = a.ResolvedAt != null }).ToListAsync());
+        Add(await db.SyncRuns.Where(r => r.ContractId == contractId).OrderBy(r => r.Id).Select(r => new { r.Id, r.Status, r.EndedAt }).ToListAsync());
+        Add(await db.SyncRunErrors.Where(e => db.SyncRuns.Any(r => r.Id == e.RunId && r.ContractId == contractId)).OrderBy(e => e.Id).Select(e => e.Id).ToListAsync());
         Add(await db.DisconnectRecords.Where(r => r.ContractId == contractId).OrderBy(r => r.Id).Select(r => r.Id).ToListAsync());
         return text.ToString();
     });

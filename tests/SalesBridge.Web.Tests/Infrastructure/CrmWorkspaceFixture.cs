@@ -37,6 +37,8 @@ public sealed class CrmWorkspaceFixture : IAsyncLifetime
         builder.Services.PostConfigure<CrmOptions>(crm => DemoCrmApplication.Configure(crm, emulator.BaseUri));
         // Tests check connections themselves; a background check must not change one in the middle of a test.
         builder.Configuration["CrmHealth:MonitorEnabled"] = "false";
+        // Likewise no scheduled import starts by itself; tests start runs (Sync now) or call ImportSchedule.RunOnceAsync.
+        builder.Configuration["CrmImport:ScheduleEnabled"] = "false";
         var pins = new ServerCertificatePins();
         pins.Add(emulator.Certificate!);
         builder.Services.AddSingleton(pins);

@@ -28,6 +28,9 @@ public sealed class SettingsModel(GetCrmSettings get, UpdateCrmSettings update, 
         public bool WriteBackMessages { get; set; }
         public bool WriteBackNotes { get; set; }
         public WriteBackCreator Creator { get; set; }
+
+        /// <summary>Nullable so an emptied field reaches the use case, which names it, instead of binding to 0.</summary>
+        public int? SyncIntervalMinutes { get; set; }
     }
 
     [BindProperty]
@@ -56,6 +59,7 @@ public sealed class SettingsModel(GetCrmSettings get, UpdateCrmSettings update, 
                 PipelineStage = s.PipelineStageColumn is { } column && s.PipelineStageValue is { } value ? StageKey(column, value) : NotSureValue,
                 WonValueColumn = s.WonValueColumn ?? NotSureValue, WriteBackEnabled = s.WriteBackEnabled, WriteBackAllItems = s.WriteBackAllItems,
                 WriteBackInMails = s.WriteBackInMails, WriteBackMessages = s.WriteBackMessages, WriteBackNotes = s.WriteBackNotes, Creator = s.Creator,
+                SyncIntervalMinutes = s.SyncIntervalMinutes,
             };
         }
     }
@@ -70,6 +74,7 @@ public sealed class SettingsModel(GetCrmSettings get, UpdateCrmSettings update, 
                     WonValueColumn = string.IsNullOrEmpty(Input.WonValueColumn) ? null : Input.WonValueColumn,
                     WriteBackEnabled = Input.WriteBackEnabled, WriteBackAllItems = Input.WriteBackAllItems, WriteBackInMails = Input.WriteBackInMails,
                     WriteBackMessages = Input.WriteBackMessages, WriteBackNotes = Input.WriteBackNotes, Creator = Input.Creator,
+                    SyncIntervalMinutes = Input.SyncIntervalMinutes,
                 }, cancellationToken);
                 TempData["Notice"] = "CRM settings saved.";
                 return RedirectToPage();
