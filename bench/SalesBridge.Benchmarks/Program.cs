@@ -1,13 +1,22 @@
 using System.CommandLine;
 using System.Text.Json;
 using SalesBridge.Benchmarks.Scenarios;
+using SalesBridge.Benchmarks.Scenarios.CrmImport;
 
 // Runs the named scenarios (all when none is named) and prints one JSON object per scenario.
+// "emulator-host <size> <folder>" is the child process of crm-import: it serves the org and is not a scenario.
+if (args is [ChildEmulator.Verb, var childSize, var childFolder])
+{
+    using var stop = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+    return await ChildEmulator.ServeAsync(childSize, childFolder, stop.Token);
+}
+
 var matchingQuality = new MatchingQualityScenario();
 IBenchmarkScenario[] scenarios =
 [
     new WorldGenerationScenario(), new EmulatorPagingScenario(), new BatchUpsertScenario(), new DeltaQueryScenario(), new ClientReadScenario(), new ClientWriteScenario(),
-    new ClientThrottledScenario(), new SavedLeadsApiScenario(), matchingQuality, new MatchingSpeedScenario(),
+    new ClientThrottledScenario(), new SavedLeadsApiScenario(), matchingQuality, new MatchingSpeedScenario(), new CrmImportScenario(),
 ];
 
 var names = new Argument<string[]>("scenario")

@@ -4,7 +4,7 @@ using SalesBridge.Emulator.DemoWorld;
 namespace SalesBridge.Web.Demo;
 
 /// <summary>The demo world's workspace side as directory rows.</summary>
-internal static class DemoDirectoryRows
+public static class DemoDirectoryRows
 {
     public static CompanyRow Company(WorkspaceCompany company) => new()
     {

@@ -7,7 +7,7 @@ namespace SalesBridge.CrmImport;
 /// the CRM show, what matching compares, and what later runs compare changes with. Never shown half-updated: runs
 /// change these rows, the saved accounts built from them change in one transaction at the end of a run.
 /// </summary>
-public sealed class CrmAccountRecord
+public sealed class CrmAccountRecord : ICrmRecord
 {
     public const int MaxNameLength = 160;
     public const int MaxTextLength = 200;

@@ -6,7 +6,7 @@ namespace SalesBridge.CrmImport;
 /// A CRM contact as the import last read it, kept while an open opportunity refers to it (primary contact, customer or
 /// stakeholder). Saved leads from the CRM point at it; see <see cref="CrmAccountRecord"/> for how it changes.
 /// </summary>
-public sealed class CrmContactRecord
+public sealed class CrmContactRecord : ICrmRecord
 {
     public const int MaxNameLength = 100;
     public const int MaxTextLength = 200;

@@ -5,7 +5,7 @@ namespace SalesBridge.CrmImport;
 /// brings in (SPEC S9). Closed and deleted opportunities leave this table, and what they alone brought in leaves the
 /// workspace with them (S10).
 /// </summary>
-public sealed class CrmOpportunityRecord
+public sealed class CrmOpportunityRecord : ICrmRecord
 {
     public const int MaxNameLength = 300;
 

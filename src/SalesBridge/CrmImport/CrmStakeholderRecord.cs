@@ -1,7 +1,7 @@
 namespace SalesBridge.CrmImport;
 
 /// <summary>A connection naming a contact as a stakeholder of an opportunity (SPEC S9), as the import last read it.</summary>
-public sealed class CrmStakeholderRecord
+public sealed class CrmStakeholderRecord : ICrmRecord
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid ContractId { get; init; }

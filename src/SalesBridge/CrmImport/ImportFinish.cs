@@ -16,28 +16,34 @@ internal sealed class ImportFinish(SalesBridgeDbContext db, TimeProvider time, R
     public async Task FinishAsync(ContractCrmSettings settings, CrmImportState state, ReadCheckpoint checkpoint, CancellationToken cancellationToken)
     {
         var contractId = journal.Run.ContractId;
-        journal.Phase("Matching to the workspace");
+        journal.Step("Planning");
         var seats = await SyncingSeats.LoadAsync(db, contractId, cancellationToken);
         var plan = await LoadPlanAsync(contractId, seats, StageThreshold.For(settings.PipelineStageColumn is null ? null : settings.PipelineStageValue, checkpoint.StageOrder), cancellationToken);
         var accountIds = plan.AllAccounts;
         var contactIds = plan.AllContacts;
         var matching = new RecordMatching(db);
-        await matching.MatchAccountsAsync(contractId, accountIds, cancellationToken);
-        await matching.MatchContactsAsync(contractId, contactIds, cancellationToken);
+        journal.Step("Matching accounts");
+        var matchedAccounts = await matching.MatchAccountsAsync(contractId, accountIds, cancellationToken);
+        journal.Step("Matching contacts");
+        var matchedContacts = await matching.MatchContactsAsync(contractId, contactIds, cancellationToken);
         journal.StepDone();
 
-        journal.Phase("Saving to the workspace");
+        journal.Step("Saving matches");
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        await db.UpdateAsync(matchedAccounts, RecordMatching.AccountColumns, cancellationToken);
+        await db.UpdateAsync(matchedContacts, RecordMatching.ContactColumns, cancellationToken);
+        journal.Step("Saving to the workspace");
         var accounts = await RecordsAsync(db.CrmAccounts.Where(a => a.ContractId == contractId && !a.RemovedFromCrm)
             .Select(a => new RecordTie(a.Id, a.CrmId, a.CompanyId)), cancellationToken);
         var contacts = await RecordsAsync(db.CrmContacts.Where(c => c.ContractId == contractId && !c.RemovedFromCrm)
             .Select(c => new RecordTie(c.Id, c.CrmId, c.PersonId)), cancellationToken);
         var applier = new SavedItemsApplier(db, time);
+        journal.Step("Saving accounts");
         var accountDiff = await applier.ApplyAsync(new SavedAccountTable(db), contractId, Wanted(plan.AccountsBySeat, accounts, "account"), cancellationToken);
+        journal.Step("Saving leads");
         var leadDiff = await applier.ApplyAsync(new SavedLeadTable(db), contractId, Wanted(plan.ContactsBySeat, contacts, "contact"), cancellationToken);
 
+        journal.Step("Finishing");
         // What left the CRM goes now that nothing saved points at it any more (hand-saved items lose only the tie).
         await db.CrmContacts.Where(c => c.ContractId == contractId && c.RemovedFromCrm).ExecuteDeleteAsync(cancellationToken);
         await db.CrmAccounts.Where(a => a.ContractId == contractId && a.RemovedFromCrm).ExecuteDeleteAsync(cancellationToken);
@@ -116,7 +122,7 @@ internal sealed class ImportFinish(SalesBridgeDbContext db, TimeProvider time, R
         run.Status = run.Counts.Errors > 0 ? SyncRunStatus.SucceededWithErrors : SyncRunStatus.Succeeded;
         run.EndedAt = now;
         run.StepsDone = run.StepCount;
-        journal.Phase("Finished");
+        journal.Step("Finished");
         await db.OrgConnections.Where(c => c.ContractId == run.ContractId)
             .ExecuteUpdateAsync(u => u.SetProperty(c => c.LastCompletedSyncAt, now), cancellationToken);
         await journal.SaveRunAsync(checkpoint: null, cancellationToken);

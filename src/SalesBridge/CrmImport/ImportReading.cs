@@ -26,6 +26,7 @@ internal sealed class ImportReading(SalesBridgeDbContext db, RunJournal journal)
                 progress.Started = true;
                 progress.Link = progress.Full ? null : DeltaLinkOf(state, table);
                 if (progress.Full) progress.ReadId = Guid.CreateVersion7();
+                progress.InsertOnly = progress.Full && await writer.IsEmptyAsync(table, cancellationToken);
             }
             try
             {
@@ -34,7 +35,7 @@ internal sealed class ImportReading(SalesBridgeDbContext db, RunJournal journal)
             catch (DataverseChangeTokenExpiredException) when (!progress.Full)
             {
                 journal.Note($"The CRM's change token for {ImportTables.LogicalName(table)} had expired, so the table was read in full.");
-                (progress.Full, progress.ReadId, progress.Link) = (true, Guid.CreateVersion7(), null);
+                (progress.Full, progress.ReadId, progress.Link, progress.InsertOnly) = (true, Guid.CreateVersion7(), null, false);
                 journal.Run.Mode = SyncReadMode.Full;
                 await ReadTableAsync(client, writer, table, progress, checkpoint, cancellationToken);
             }
@@ -46,7 +47,7 @@ internal sealed class ImportReading(SalesBridgeDbContext db, RunJournal journal)
         CancellationToken cancellationToken)
     {
         var label = ImportTables.Label(table);
-        journal.Phase($"Reading {label}");
+        journal.Step($"Reading {label}");
         var read = client.ReadChanges(table, ImportTables.Columns(table, writer.Scope.StageColumn), progress.Link,
             new ChangeTrackingOptions { IncludeAnnotations = ImportTables.Annotations });
         await foreach (var page in read.ReadPagesAsync(cancellationToken))

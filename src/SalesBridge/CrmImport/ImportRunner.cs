@@ -46,7 +46,7 @@ public sealed partial class ImportRunner(SalesBridgeDbContext db, OrgClients cli
         var contractId = run.ContractId;
         var connection = await db.OrgConnections.AsNoTracking().SingleAsync(c => c.ContractId == contractId, cancellationToken);
         var client = clients.For(connection);
-        var journal = new RunJournal(db, run, client, time);
+        var journal = new RunJournal(db, run, client, time, logger);
         var settings = await db.CrmSettings.AsNoTracking().SingleOrDefaultAsync(s => s.ContractId == contractId, cancellationToken)
             ?? new ContractCrmSettings { ContractId = contractId };
         var state = await db.CrmImportStates.SingleOrDefaultAsync(s => s.ContractId == contractId, cancellationToken)
@@ -59,7 +59,7 @@ public sealed partial class ImportRunner(SalesBridgeDbContext db, OrgClients cli
         if (run.ResumesRunId is not null) journal.Note("Carried on from the previous run, which had stopped before it finished.");
         state.OrganizationId = connection.OrganizationId ?? state.OrganizationId;
 
-        journal.Phase("Reading CRM users");
+        journal.Step("Reading CRM users");
         await journal.SaveRunAsync(checkpoint, cancellationToken);
         await users.RefreshAsync(contractId, cancellationToken);
         await ReadOrgFactsAsync(client, settings, checkpoint, cancellationToken);

@@ -41,23 +41,26 @@ internal sealed class MirrorWriter(SalesBridgeDbContext db, ImportScope scope)
         };
     }
 
+    /// <summary>Whether the contract has no records of <paramref name="table"/> yet (then a full read only inserts).</summary>
+    public async Task<bool> IsEmptyAsync(string table, CancellationToken cancellationToken)
+    {
+        var contractId = scope.ContractId;
+        return table switch
+        {
+            ImportTables.Opportunities => !await db.CrmOpportunities.AnyAsync(o => o.ContractId == contractId, cancellationToken),
+            ImportTables.Stakeholders => !await db.CrmStakeholders.AnyAsync(s => s.ContractId == contractId, cancellationToken),
+            ImportTables.Accounts => !await db.CrmAccounts.AnyAsync(a => a.ContractId == contractId, cancellationToken),
+            _ => !await db.CrmContacts.AnyAsync(c => c.ContractId == contractId, cancellationToken),
+        };
+    }
+
     private async Task<PageWritten> OpportunitiesAsync(TrackedPage page, TableProgress progress, CancellationToken cancellationToken)
     {
         var rows = Upserts(page).Select(row => CrmRowParsing.Opportunity(row, scope)).ToList();
         var gone = Deletions(page).Concat(rows.Where(r => r is { IsOpen: false }).Select(r => r!.CrmId)).ToList();
         var open = rows.Where(r => r is { IsOpen: true }).Select(r => r!).DistinctBy(r => r.CrmId).ToList();
-        var ids = open.Select(r => r.CrmId).ToList();
-        var existing = await db.CrmOpportunities.Where(o => o.ContractId == scope.ContractId && ids.Contains(o.CrmId)).ToDictionaryAsync(o => o.CrmId, cancellationToken);
-        foreach (var row in open)
-        {
-            if (!existing.TryGetValue(row.CrmId, out var record))
-            {
-                record = new CrmOpportunityRecord { ContractId = scope.ContractId, CrmId = row.CrmId };
-                db.CrmOpportunities.Add(record);
-            }
-            row.CopyTo(record);
-            if (progress.Full) record.ReadInRunId = progress.ReadId;
-        }
+        await UpsertAsync(db.CrmOpportunities, open, r => r.CrmId, id => new CrmOpportunityRecord { ContractId = scope.ContractId, CrmId = id },
+            (row, record) => { row.CopyTo(record); return false; }, progress, cancellationToken);
         if (gone.Count > 0)
         {
             await db.CrmOpportunities.Where(o => o.ContractId == scope.ContractId && gone.Contains(o.CrmId)).ExecuteDeleteAsync(cancellationToken);
@@ -71,19 +74,8 @@ internal sealed class MirrorWriter(SalesBridgeDbContext db, ImportScope scope)
         // A connection that is (no longer) an opportunity–contact stakeholder link leaves like a deleted one.
         var gone = Deletions(page).Concat(rows.Where(r => r is { Link: null }).Select(r => r!.CrmId)).ToList();
         var links = rows.Where(r => r is { Link: not null }).Select(r => r!).DistinctBy(r => r.CrmId).ToList();
-        var ids = links.Select(r => r.CrmId).ToList();
-        var existing = await db.CrmStakeholders.Where(s => s.ContractId == scope.ContractId && ids.Contains(s.CrmId)).ToDictionaryAsync(s => s.CrmId, cancellationToken);
-        foreach (var row in links)
-        {
-            if (!existing.TryGetValue(row.CrmId, out var record))
-            {
-                record = new CrmStakeholderRecord { ContractId = scope.ContractId, CrmId = row.CrmId };
-                db.CrmStakeholders.Add(record);
-            }
-            record.OpportunityCrmId = row.Link!.Value.Opportunity;
-            record.ContactCrmId = row.Link!.Value.Contact;
-            if (progress.Full) record.ReadInRunId = progress.ReadId;
-        }
+        await UpsertAsync(db.CrmStakeholders, links, r => r.CrmId, id => new CrmStakeholderRecord { ContractId = scope.ContractId, CrmId = id },
+            (row, record) => { (record.OpportunityCrmId, record.ContactCrmId) = row.Link!.Value; return false; }, progress, cancellationToken);
         if (gone.Count > 0)
         {
             await db.CrmStakeholders.Where(s => s.ContractId == scope.ContractId && gone.Contains(s.CrmId)).ExecuteDeleteAsync(cancellationToken);
@@ -95,20 +87,8 @@ internal sealed class MirrorWriter(SalesBridgeDbContext db, ImportScope scope)
     {
         var rows = Upserts(page).Select(CrmRowParsing.Account).ToList();
         var valid = rows.Where(r => r is not null).Select(r => r!).DistinctBy(r => r.CrmId).ToList();
-        var ids = valid.Select(r => r.CrmId).ToList();
-        var existing = await db.CrmAccounts.Where(a => a.ContractId == scope.ContractId && ids.Contains(a.CrmId)).ToDictionaryAsync(a => a.CrmId, cancellationToken);
-        var updated = 0;
-        foreach (var row in valid)
-        {
-            var isNew = !existing.TryGetValue(row.CrmId, out var record);
-            if (isNew)
-            {
-                record = new CrmAccountRecord { ContractId = scope.ContractId, CrmId = row.CrmId };
-                db.CrmAccounts.Add(record);
-            }
-            if (row.CopyTo(record!) && !isNew) updated++;
-            if (progress.Full) record!.ReadInRunId = progress.ReadId;
-        }
+        var updated = await UpsertAsync(db.CrmAccounts, valid, r => r.CrmId, id => new CrmAccountRecord { ContractId = scope.ContractId, CrmId = id },
+            (row, record) => row.CopyTo(record), progress, cancellationToken);
         await MarkRemovedAsync(db.CrmAccounts, Deletions(page), cancellationToken);
         return new PageWritten(page.Changes.Count, updated, Invalid(rows.Count(r => r is null), ImportTables.Accounts));
     }
@@ -117,22 +97,46 @@ internal sealed class MirrorWriter(SalesBridgeDbContext db, ImportScope scope)
     {
         var rows = Upserts(page).Select(CrmRowParsing.Contact).ToList();
         var valid = rows.Where(r => r is not null).Select(r => r!).DistinctBy(r => r.CrmId).ToList();
-        var ids = valid.Select(r => r.CrmId).ToList();
-        var existing = await db.CrmContacts.Where(c => c.ContractId == scope.ContractId && ids.Contains(c.CrmId)).ToDictionaryAsync(c => c.CrmId, cancellationToken);
-        var updated = 0;
-        foreach (var row in valid)
-        {
-            var isNew = !existing.TryGetValue(row.CrmId, out var record);
-            if (isNew)
-            {
-                record = new CrmContactRecord { ContractId = scope.ContractId, CrmId = row.CrmId };
-                db.CrmContacts.Add(record);
-            }
-            if (row.CopyTo(record!) && !isNew) updated++;
-            if (progress.Full) record!.ReadInRunId = progress.ReadId;
-        }
+        var updated = await UpsertAsync(db.CrmContacts, valid, r => r.CrmId, id => new CrmContactRecord { ContractId = scope.ContractId, CrmId = id },
+            (row, record) => row.CopyTo(record), progress, cancellationToken);
         await MarkRemovedAsync(db.CrmContacts, Deletions(page), cancellationToken);
         return new PageWritten(page.Changes.Count, updated, Invalid(rows.Count(r => r is null), ImportTables.Contacts));
+    }
+
+    /// <summary>
+    /// Writes a page's rows into their records: on an insert-only read as new rows in bulk, otherwise updating the
+    /// records that exist (tracked, saved with the page) and adding the rest. Returns how many existing records changed.
+    /// </summary>
+    private async Task<int> UpsertAsync<TRecord, TRow>(DbSet<TRecord> records, IReadOnlyList<TRow> rows, Func<TRow, Guid> crmId, Func<Guid, TRecord> create,
+        Func<TRow, TRecord, bool> copy, TableProgress progress, CancellationToken cancellationToken) where TRecord : class, ICrmRecord
+    {
+        if (progress.InsertOnly)
+        {
+            var fresh = rows.Select(row =>
+            {
+                var record = create(crmId(row));
+                copy(row, record);
+                record.ReadInRunId = progress.ReadId;
+                return record;
+            }).ToList();
+            await db.InsertAsync(fresh, cancellationToken);
+            return 0;
+        }
+        var ids = rows.Select(crmId).ToList();
+        var existing = await records.Where(r => r.ContractId == scope.ContractId && ids.Contains(r.CrmId)).ToDictionaryAsync(r => r.CrmId, cancellationToken);
+        var updated = 0;
+        foreach (var row in rows)
+        {
+            var isNew = !existing.TryGetValue(crmId(row), out var record);
+            if (isNew)
+            {
+                record = create(crmId(row));
+                records.Add(record);
+            }
+            if (copy(row, record!) && !isNew) updated++;
+            if (progress.Full) record!.ReadInRunId = progress.ReadId;
+        }
+        return updated;
     }
 
     private Task MarkRemovedAsync(DbSet<CrmAccountRecord> accounts, List<Guid> ids, CancellationToken cancellationToken) => ids.Count == 0 ? Task.CompletedTask

@@ -42,6 +42,12 @@ internal sealed class TableProgress
     public string? Link { get; set; }
 
     public bool Started { get; set; }
+
+    /// <summary>
+    /// A full read into a table that held no rows of the contract when it started (the first import): its pages are
+    /// inserted without looking for rows to update. Pages never overlap, so a resumed read keeps this.
+    /// </summary>
+    public bool InsertOnly { get; set; }
     public bool Done { get; set; }
 
     /// <summary>The delta link the finished read returned, for the next run.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SalesBridge.Dataverse;
 using SalesBridge.Dataverse.Http;
+using Microsoft.Extensions.Logging;
 using SalesBridge.Persistence;
 
 namespace SalesBridge.CrmImport;
@@ -9,8 +10,11 @@ namespace SalesBridge.CrmImport;
 /// Keeps a running <see cref="SyncRun"/> up to date: phase and steps for the progress bar, counts, per-record errors,
 /// the CRM requests used, the heartbeat, and the checkpoint, committed together with the work they describe.
 /// </summary>
-internal sealed class RunJournal(SalesBridgeDbContext db, SyncRun run, DataverseClient client, TimeProvider time)
+internal sealed partial class RunJournal(SalesBridgeDbContext db, SyncRun run, DataverseClient client, TimeProvider time, ILogger logger)
 {
+    private long _phaseStarted = time.GetTimestamp();
+    private string _phase = "";
+
     /// <summary>Per-record errors kept per run; more are counted but not stored (one broken table could yield thousands).</summary>
     public const int MaxStoredErrors = 1_000;
 
@@ -19,6 +23,14 @@ internal sealed class RunJournal(SalesBridgeDbContext db, SyncRun run, Dataverse
     public SyncRun Run => run;
 
     public void Phase(string phase) => run.Phase = phase.Length <= SyncRun.MaxPhaseLength ? phase : phase[..SyncRun.MaxPhaseLength];
+
+    /// <summary>Starts a step of the run; the step before is logged with its duration (operators tune with these).</summary>
+    public void Step(string phase)
+    {
+        if (_phase.Length > 0) StepTook(logger, run.Id, _phase, time.GetElapsedTime(_phaseStarted).TotalSeconds, Environment.WorkingSet / 1_048_576);
+        (_phase, _phaseStarted) = (phase, time.GetTimestamp());
+        Phase(phase);
+    }
 
     public void StepDone() => run.StepsDone = Math.Min(run.StepsDone + 1, run.StepCount);
 
@@ -63,4 +75,7 @@ internal sealed class RunJournal(SalesBridgeDbContext db, SyncRun run, Dataverse
         if (db.Entry(run).State == EntityState.Detached) db.SyncRuns.Update(run);
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    [LoggerMessage(EventId = 7302, Level = LogLevel.Information, Message = "Import run {RunId}: {Step} took {Seconds:0.000} s (working set {WorkingSetMb} MB)")]
+    private static partial void StepTook(ILogger logger, Guid runId, string step, double seconds, long workingSetMb);
 }

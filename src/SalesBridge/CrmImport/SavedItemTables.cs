@@ -11,7 +11,8 @@ internal interface ISavedItemTable
 {
     SystemListDefinition SystemList { get; }
     Task<List<SavedItemRow>> LoadAsync(Guid contractId, CancellationToken cancellationToken);
-    Guid Insert(Guid contractId, WantedItem item, DateTimeOffset now);
+    /// <summary>Inserts the items in bulk; returns their new ids in the same order.</summary>
+    Task<IReadOnlyList<Guid>> InsertAsync(Guid contractId, IReadOnlyList<WantedItem> items, DateTimeOffset now, CancellationToken cancellationToken);
     void Change(SavedItemChange change);
     Task DeleteAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken);
     SavedListEntry Entry(Guid listId, Guid itemId, DateTimeOffset now);
@@ -26,15 +27,15 @@ internal sealed class SavedLeadTable(SalesBridgeDbContext db) : ISavedItemTable
         db.SavedLeads.AsNoTracking().Where(l => l.ContractId == contractId)
             .Select(l => new SavedItemRow(l.Id, l.OwnerId, l.PersonId, l.CrmContactId, l.SavedByHand, l.ImportedFromCrm)).ToListAsync(cancellationToken);
 
-    public Guid Insert(Guid contractId, WantedItem item, DateTimeOffset now)
+    public async Task<IReadOnlyList<Guid>> InsertAsync(Guid contractId, IReadOnlyList<WantedItem> items, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var lead = new SavedLead
+        var leads = items.Select(item => new SavedLead
         {
             ContractId = contractId, OwnerId = item.OwnerId, PersonId = item.TargetId, CrmContactId = item.RecordId,
             ImportedFromCrm = true, SavedAt = now,
-        };
-        db.SavedLeads.Add(lead);
-        return lead.Id;
+        }).ToList();
+        await db.InsertAsync(leads, cancellationToken);
+        return leads.Select(l => l.Id).ToList();
     }
 
     public void Change(SavedItemChange change)
@@ -69,15 +70,15 @@ internal sealed class SavedAccountTable(SalesBridgeDbContext db) : ISavedItemTab
         db.SavedAccounts.AsNoTracking().Where(a => a.ContractId == contractId)
             .Select(a => new SavedItemRow(a.Id, a.OwnerId, a.CompanyId, a.CrmAccountId, a.SavedByHand, a.ImportedFromCrm)).ToListAsync(cancellationToken);
 
-    public Guid Insert(Guid contractId, WantedItem item, DateTimeOffset now)
+    public async Task<IReadOnlyList<Guid>> InsertAsync(Guid contractId, IReadOnlyList<WantedItem> items, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var account = new SavedAccount
+        var accounts = items.Select(item => new SavedAccount
         {
             ContractId = contractId, OwnerId = item.OwnerId, CompanyId = item.TargetId, CrmAccountId = item.RecordId,
             ImportedFromCrm = true, SavedAt = now,
-        };
-        db.SavedAccounts.Add(account);
-        return account.Id;
+        }).ToList();
+        await db.InsertAsync(accounts, cancellationToken);
+        return accounts.Select(a => a.Id).ToList();
     }
 
     public void Change(SavedItemChange change)

@@ -28,14 +28,14 @@ internal sealed class SavedItemsApplier(SalesBridgeDbContext db, TimeProvider ti
         foreach (var update in retargeted) table.Change(update with { TargetId = null });
         await db.SaveChangesAsync(cancellationToken);
         foreach (var update in diff.Updates) table.Change(update);
-        var owners = saved.ToDictionary(r => r.Id, r => r.OwnerId);
-        foreach (var insert in diff.Inserts)
-        {
-            var id = table.Insert(contractId, insert, now);
-            owners[id] = insert.OwnerId;
-            diff.Imported.Add(id);
-        }
         await db.SaveChangesAsync(cancellationToken);
+        var owners = saved.ToDictionary(r => r.Id, r => r.OwnerId);
+        var inserted = await table.InsertAsync(contractId, diff.Inserts, now, cancellationToken);
+        for (var i = 0; i < inserted.Count; i++)
+        {
+            owners[inserted[i]] = diff.Inserts[i].OwnerId;
+            diff.Imported.Add(inserted[i]);
+        }
 
         await SyncSystemListAsync(table, contractId, diff, owners, now, cancellationToken);
         db.ChangeTracker.Clear();
@@ -48,10 +48,8 @@ internal sealed class SavedItemsApplier(SalesBridgeDbContext db, TimeProvider ti
         var lists = await SystemListsOfAsync(table.SystemList, contractId, diff.Imported.Select(id => owners[id]).ToHashSet(), now, cancellationToken);
         var entries = await table.SystemEntriesAsync(contractId, cancellationToken);
         var listed = entries.Select(e => e.ItemId).ToHashSet();
-        foreach (var id in diff.Imported.Where(id => !listed.Contains(id)))
-        {
-            db.SavedListEntries.Add(table.Entry(lists[owners[id]], id, now));
-        }
+        await db.SaveChangesAsync(cancellationToken);
+        await db.InsertAsync(diff.Imported.Where(id => !listed.Contains(id)).Select(id => table.Entry(lists[owners[id]], id, now)).ToList(), cancellationToken);
         var unlisted = entries.Where(e => diff.NoLongerImported.Contains(e.ItemId)).Select(e => (ListId: e.ListId, e.ItemId)).ToList();
         var listIds = unlisted.Select(e => e.ListId).Distinct().ToList();
         var itemIds = unlisted.Select(e => (Guid?)e.ItemId).ToList();

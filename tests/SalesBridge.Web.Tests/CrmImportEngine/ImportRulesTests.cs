@@ -211,6 +211,30 @@ public sealed class ImportRulesTests
         second.Counts.CrmRequests.ShouldBeLessThan(first.Counts.CrmRequests);
     }
 
+    [Fact]
+    public async Task ContactChangedInTheCrm_IsMatchedAgainInTheDeltaRun_ToTheSamePerson()
+    {
+        await using var org = await ImportOrg.StartAsync(TestDatabases.Sqlite, "demo");
+        var userId = await org.AddSeatHolderAsync(org.Salespeople[0]);
+        (await org.RunAsync()).Status.ShouldBe(SyncRunStatus.Succeeded);
+        var tied = await org.Host.QueryAsync(db => db.CrmContacts.Where(c => c.PersonId != null && c.Match.State == CrmMatchState.Matched)
+            .OrderBy(c => c.CrmId).Take(3).Select(c => new { c.CrmId, c.PersonId }).ToListAsync());
+        tied.Count.ShouldBe(3);
+
+        foreach (var contact in tied) await org.UpdateAsync("contacts", contact.CrmId, new JsonObject { ["jobtitle"] = "Chief Changing Officer" });
+        var run = await org.RunAsync();
+
+        run.Mode.ShouldBe(SyncReadMode.Changes);
+        var after = await org.Host.QueryAsync(db => db.CrmContacts.Where(c => tied.Select(t => t.CrmId).Contains(c.CrmId))
+            .Select(c => new { c.CrmId, c.PersonId, c.JobTitle, c.MatchPending }).ToListAsync());
+        foreach (var contact in after)
+        {
+            contact.JobTitle.ShouldBe("Chief Changing Officer");
+            contact.MatchPending.ShouldBeFalse();
+            contact.PersonId.ShouldBe(tied.Single(t => t.CrmId == contact.CrmId).PersonId);
+        }
+    }
+
     private static Task MarkSavedByHandAsync(ImportOrg org, Guid userId, Guid contactCrmId) => org.Host.QueryAsync(db =>
         db.SavedLeads.Where(l => l.OwnerId == userId && l.CrmContact!.CrmId == contactCrmId && l.PersonId != null)
             .ExecuteUpdateAsync(u => u.SetProperty(l => l.SavedByHand, true)));
