@@ -10,7 +10,7 @@ namespace SalesBridge.CrmImport;
 /// The directory people or companies pending CRM records are matched against. A first run (many records) compares with
 /// the whole directory. A later run brings a few changed records, and preparing a whole directory of hundreds of
 /// thousands for them would cost most of the run: then only directory rows sharing a cheap key with some pending record
-/// are read (a surname's start or end, an email mailbox, a first name with a city; a company name's start or end, a web
+/// are read (the surname, or its start or end with the first initial, an email mailbox, a first name with a city; a company name's start or end, a web
 /// domain), chosen to cover the engine's own blocking for the usual differences (a slip inside a surname, a nickname
 /// in the same city, the same mailbox). A record that differs from its person in every one of these keys is left
 /// unmatched until a full read compares it with the whole directory (after an expired change token or a settings change).
@@ -22,31 +22,15 @@ internal sealed class DirectoryCandidates(SalesBridgeDbContext db, Guid contract
 
     public async Task<List<PersonRecord>> PeopleAsync(IReadOnlyList<PersonRecord> pending, IReadOnlySet<Guid> held, CancellationToken cancellationToken)
     {
-        var people = db.People.AsNoTracking().Where(p => p.ContractId == contractId);
-        var total = await people.CountAsync(cancellationToken);
-        if (pending.Count >= total * PreselectBelowShare)
-        {
-            return (await people.Select(p => new PersonRecord(p.Id.ToString())
+        var all = (await db.People.AsNoTracking().Where(p => p.ContractId == contractId).Select(p => new PersonRecord(p.Id.ToString())
             {
                 FirstName = p.FirstName, LastName = p.LastName, Email = p.Email, Company = p.CompanyName, JobTitle = p.Title,
                 Phone = p.Phone, City = p.City, State = p.Region, Country = p.Country,
-            }).ToListAsync(cancellationToken)).Where(p => !held.Contains(Guid.Parse(p.Id))).ToList();
-        }
-        var keys = pending.SelectMany(p => PersonKeys(p.FirstName, p.LastName, p.Email, p.City)).ToHashSet();
-        var light = await people.Select(p => new { p.Id, p.FirstName, p.LastName, p.Email, p.City }).ToListAsync(cancellationToken);
-        var chosen = light.Where(p => !held.Contains(p.Id) && PersonKeys(p.FirstName, p.LastName, p.Email, p.City).Any(keys.Contains))
-            .Select(p => p.Id).ToList();
-        var found = new List<PersonRecord>();
-        foreach (var slice in chosen.Chunk(5_000))
-        {
-            var ids = slice.ToList();
-            found.AddRange(await people.Where(p => ids.Contains(p.Id)).Select(p => new PersonRecord(p.Id.ToString())
-            {
-                FirstName = p.FirstName, LastName = p.LastName, Email = p.Email, Company = p.CompanyName, JobTitle = p.Title,
-                Phone = p.Phone, City = p.City, State = p.Region, Country = p.Country,
-            }).ToListAsync(cancellationToken));
-        }
-        return found;
+            }).ToListAsync(cancellationToken))
+            .Where(p => !held.Contains(Guid.Parse(p.Id))).ToList();
+        if (pending.Count >= all.Count * PreselectBelowShare) return all;
+        var keys = pending.SelectMany(PersonKeys).ToHashSet();
+        return all.Where(p => PersonKeys(p).Any(keys.Contains)).ToList();
     }
 
     public async Task<List<CompanyRecord>> CompaniesAsync(IReadOnlyList<CompanyRecord> pending, IReadOnlySet<Guid> held, CancellationToken cancellationToken)
@@ -61,15 +45,17 @@ internal sealed class DirectoryCandidates(SalesBridgeDbContext db, Guid contract
         return all.Where(c => CompanyKeys(c.Name, c.Website).Any(keys.Contains)).ToList();
     }
 
-    private static IEnumerable<string> PersonKeys(string? first, string? last, string? email, string? city)
+    private static IEnumerable<string> PersonKeys(PersonRecord person)
     {
-        var surname = Letters(last);
-        if (surname.Length >= 3) yield return "s<" + surname[..3];
-        if (surname.Length >= 3) yield return "s>" + surname[^3..];
-        var given = Letters(first);
-        var town = Letters(city);
-        if (given.Length > 0 && town.Length > 0) yield return "f" + given[..Math.Min(3, given.Length)] + "|" + town[..Math.Min(4, town.Length)];
-        if (email?.Split('@')[0] is { Length: > 0 } mailbox) yield return "m" + Letters(mailbox);
+        var surname = Letters(person.LastName);
+        var given = Letters(person.FirstName);
+        var initial = given.Length > 0 ? given[..1] : "";
+        if (surname.Length > 0) yield return "s" + surname;
+        if (surname.Length >= 3) yield return "p" + initial + surname[..3];
+        if (surname.Length >= 3) yield return "q" + initial + surname[^3..];
+        var town = Letters(person.City);
+        if (given.Length > 0 && town.Length > 0) yield return "f" + given[..Math.Min(3, given.Length)] + town[..Math.Min(4, town.Length)];
+        if (person.Email?.Split('@')[0] is { Length: > 0 } mailbox) yield return "m" + Letters(mailbox);
     }
 
     private static IEnumerable<string> CompanyKeys(string? name, string? website)
