@@ -41,6 +41,7 @@ internal static class ApiV1
         api.MapCrmDisconnectApi();
         api.MapCrmSeatsApi();
         api.MapCrmSyncApi();
+        api.MapCrmSyncPreviewApi();
         api.MapNotesApi();
         api.MapConversationsApi();
         api.MapSavedItemsApi();

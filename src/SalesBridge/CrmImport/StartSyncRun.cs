@@ -17,6 +17,8 @@ public sealed class StartSyncRun(SalesBridgeDbContext db, TimeProvider time)
     public static readonly TimeSpan HeartbeatTimeout = TimeSpan.FromMinutes(2);
 
     public const string AlreadyRunning = "A sync of this contract is already running. Wait for it to finish; its progress is shown under CRM Sync.";
+    public const string NotConnected = "The contract is not connected to a CRM. Connect it under Admin Settings > CRM Settings first.";
+    public const string Paused = "Sync is paused because the CRM connection kept failing. Check or reconnect it under CRM Settings first.";
 
     /// <exception cref="ConflictException">Not connected, the connection is paused, or a run is already running.</exception>
     public async Task<SyncRun> StartAsync(Guid contractId, SyncTrigger trigger, Guid? startedById, CancellationToken cancellationToken)
@@ -24,11 +26,11 @@ public sealed class StartSyncRun(SalesBridgeDbContext db, TimeProvider time)
         var connection = await db.OrgConnections.AsNoTracking().SingleOrDefaultAsync(c => c.ContractId == contractId, cancellationToken);
         if (connection is null or { Status: OrgConnectionStatus.Disconnected })
         {
-            throw new ConflictException("The contract is not connected to a CRM. Connect it under Admin Settings > CRM Settings first.");
+            throw new ConflictException(NotConnected);
         }
         if (!CheckConnectionHealth.SyncAllowed(connection))
         {
-            throw new ConflictException("Sync is paused because the CRM connection kept failing. Check or reconnect it under CRM Settings first.");
+            throw new ConflictException(Paused);
         }
 
         var now = time.GetUtcNow();

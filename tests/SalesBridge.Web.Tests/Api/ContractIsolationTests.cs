@@ -143,6 +143,7 @@ public sealed partial class ContractIsolationTests(WorkspaceFixture fixture)
         ["GET /api/v1/admin/crm/sync/runs"] = null,
         ["GET /api/v1/admin/crm/sync/runs/{runId:guid}"] = null,
         ["GET /api/v1/admin/crm/sync/runs/{runId:guid}/errors"] = null,
+        ["GET /api/v1/admin/crm/sync/preview"] = null,
     };
 
     private static IEnumerable<(string Method, string Template)> ApiEndpoints(WorkspaceHost host) =>
