@@ -45,16 +45,17 @@ public sealed class ListMatchReport(SalesBridgeDbContext db) : IUseCase
             rows.AddRange(await accounts.Skip(skip).Take(request.Size - rows.Count).ToListAsync(cancellationToken));
         }
         var page = new Page<MatchReportRow>(rows, request.PageNumber, request.Size, contactCount + accountCount);
-        return new MatchReport(page, [await TotalsAsync(db.CrmContacts.Where(c => c.ContractId == caller.ContractId && !c.RemovedFromCrm).Select(c => new StateAndTie(c.Match.State, c.PersonId != null)), CrmRecordKind.Contact, cancellationToken),
-            await TotalsAsync(db.CrmAccounts.Where(a => a.ContractId == caller.ContractId && !a.RemovedFromCrm).Select(a => new StateAndTie(a.Match.State, a.CompanyId != null)), CrmRecordKind.Account, cancellationToken)]);
+        var contactStates = await db.CrmContacts.Where(c => c.ContractId == caller.ContractId && !c.RemovedFromCrm)
+            .GroupBy(c => new { c.Match.State, Tied = c.PersonId != null }).Select(g => new StateCount(g.Key.State, g.Key.Tied, g.Count())).ToListAsync(cancellationToken);
+        var accountStates = await db.CrmAccounts.Where(a => a.ContractId == caller.ContractId && !a.RemovedFromCrm)
+            .GroupBy(a => new { a.Match.State, Tied = a.CompanyId != null }).Select(g => new StateCount(g.Key.State, g.Key.Tied, g.Count())).ToListAsync(cancellationToken);
+        return new MatchReport(page, [Totals(contactStates, CrmRecordKind.Contact), Totals(accountStates, CrmRecordKind.Account)]);
     }
 
-    private sealed record StateAndTie(CrmMatchState State, bool Tied);
+    private sealed record StateCount(CrmMatchState State, bool Tied, int Count);
 
-    private static async Task<MatchTotals> TotalsAsync(IQueryable<StateAndTie> records, CrmRecordKind kind, CancellationToken cancellationToken)
+    private static MatchTotals Totals(List<StateCount> counts, CrmRecordKind kind)
     {
-        var counts = await records.GroupBy(r => new { r.State, r.Tied }).Select(g => new { g.Key.State, g.Key.Tied, Count = g.Count() })
-            .ToListAsync(cancellationToken);
         int Of(CrmMatchState state) => counts.Where(c => c.State == state).Sum(c => c.Count);
         var total = counts.Sum(c => c.Count);
         // Matched means tied to a workspace counterpart, automatically or by choice; a chosen "no match" is not.
