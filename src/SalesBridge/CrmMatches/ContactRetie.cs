@@ -74,7 +74,8 @@ internal sealed class ContactRetie(SalesBridgeDbContext db, TimeProvider time)
         // The row lets go of the record: gone when only the import had saved it, else kept by hand without the tie.
         void Let(SavedLead row)
         {
-            if (!row.SavedByHand)
+            // A row without its person cannot stand without the record either, however it was saved.
+            if (!row.SavedByHand || row.PersonId is null)
             {
                 deletes.Add(row);
                 return;

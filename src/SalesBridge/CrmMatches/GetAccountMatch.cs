@@ -17,7 +17,7 @@ public sealed class GetAccountMatch(SalesBridgeDbContext db) : IUseCase
             .Select(l => new { l.CompanyId, l.CrmAccountId }).SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Saved account", savedAccountId);
         if (saved.CrmAccountId is { } recordId)
         {
-            return new SavedItemMatch(savedAccountId, await db.AccountAsync(caller.ContractId, recordId, cancellationToken), false, "The account already has a CRM account.");
+            return new SavedItemMatch(savedAccountId, await db.FindAccountAsync(caller.ContractId, recordId, cancellationToken), false, "The account already has a CRM account.");
         }
         // Create record makes contacts only; accounts come into the CRM through its own account forms for now.
         return new SavedItemMatch(savedAccountId, null, false, "Create record is available for leads; create the account in Dynamics and the next sync matches it.");

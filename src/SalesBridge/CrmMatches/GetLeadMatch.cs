@@ -17,7 +17,7 @@ public sealed class GetLeadMatch(SalesBridgeDbContext db) : IUseCase
             .Select(l => new { l.PersonId, l.CrmContactId }).SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Saved lead", savedLeadId);
         if (lead.CrmContactId is { } recordId)
         {
-            return new SavedItemMatch(savedLeadId, await db.ContactAsync(caller.ContractId, recordId, cancellationToken), false, "The lead already has a CRM contact.");
+            return new SavedItemMatch(savedLeadId, await db.FindContactAsync(caller.ContractId, recordId, cancellationToken), false, "The lead already has a CRM contact.");
         }
         var unavailable = await CreateRecordUnavailableAsync(db, caller.ContractId, lead.PersonId, cancellationToken);
         return new SavedItemMatch(savedLeadId, null, unavailable is null, unavailable);

@@ -22,6 +22,16 @@ internal static class MatchQueries
             a.Match.State, a.Match.Score, a.Match.Summary, a.CompanyId,
             db.Companies.Where(c => c.Id == a.CompanyId).Select(c => c.Name).FirstOrDefault()));
 
+    /// <summary>The record's view, or null while it is being removed (deleted in the CRM, gone at the end of the run).</summary>
+    public static async Task<CrmMatchView?> FindContactAsync(this SalesBridgeDbContext db, Guid contractId, Guid recordId, CancellationToken cancellationToken) =>
+        await db.ContactViews(contractId, recordId).SingleOrDefaultAsync(cancellationToken) is { } view
+            ? await db.WithLinkAsync(contractId, CrmRecordLink.Contact, view, cancellationToken) : null;
+
+    /// <inheritdoc cref="FindContactAsync"/>
+    public static async Task<CrmMatchView?> FindAccountAsync(this SalesBridgeDbContext db, Guid contractId, Guid recordId, CancellationToken cancellationToken) =>
+        await db.AccountViews(contractId, recordId).SingleOrDefaultAsync(cancellationToken) is { } view
+            ? await db.WithLinkAsync(contractId, CrmRecordLink.Account, view, cancellationToken) : null;
+
     /// <exception cref="NotFoundException">No such record in the contract.</exception>
     public static async Task<CrmMatchView> ContactAsync(this SalesBridgeDbContext db, Guid contractId, Guid recordId, CancellationToken cancellationToken) =>
         await db.WithLinkAsync(contractId, CrmRecordLink.Contact,
