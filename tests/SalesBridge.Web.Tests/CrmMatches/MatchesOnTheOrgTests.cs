@@ -108,6 +108,35 @@ public sealed class MatchesOnTheOrgTests
         (await org.Host.QueryAsync(db => db.SavedLeads.SingleAsync(l => l.Id == leadId))).CrmContactId.ShouldBeNull();
     }
 
+    [Fact]
+    public async Task CreateRecord_FromTheLeadPage_TiesTheLeadAndSaysSo_ALeadWithAContactIsRefused()
+    {
+        await using var org = await ImportOrg.StartAsync(TestDatabases.Sqlite);
+        var personId = await FreePersonAsync(org);
+        using var api = await org.Host.ApiClientAsync(org.Contract.SeatHolder);
+        var leadId = (await (await api.PostAsJsonAsync("api/v1/leads", new { personId })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        using var browser = await org.Host.PageClientAsync(org.Contract.SeatHolder);
+        var leadPage = await browser.GetStringAsync($"/Leads/{leadId}");
+        leadPage.ShouldContain(">Create record</button>");
+        var token = System.Text.RegularExpressions.Regex.Match(leadPage, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+
+        var posted = await browser.PostAsync("/Matches/CreateRecord", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["savedLeadId"] = leadId.ToString(), ["returnUrl"] = $"/Leads/{leadId}", ["__RequestVerificationToken"] = token,
+        }));
+
+        posted.StatusCode.ShouldBe(HttpStatusCode.Found);
+        var after = await browser.GetStringAsync($"/Leads/{leadId}");
+        after.ShouldContain("the lead is now tied to it.");
+        after.ShouldContain("data-match-state=\"ChosenByUser\"");
+        after.ShouldNotContain(">Create record</button>");
+        (await org.Host.QueryAsync(db => db.SavedLeads.SingleAsync(l => l.Id == leadId))).CrmContactId.ShouldNotBeNull();
+        // The seat holder's imported-less lead now has a contact: Edit match is the way on, a second contact is refused.
+        var lead = await org.Host.QueryAsync(db => db.SavedLeads.AsNoTracking().SingleAsync(l => l.Id == leadId));
+        await org.Host.QueryAsync(db => db.CrmContacts.Where(c => c.Id == lead.CrmContactId).ExecuteUpdateAsync(u => u.SetProperty(c => c.PersonId, (Guid?)null)));
+        (await api.PostAsync($"api/v1/leads/{leadId}/crm-record", null)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+    }
+
     /// <summary>A directory person no CRM record holds, so Create record and Edit match may take them.</summary>
     private static Task<Guid> FreePersonAsync(ImportOrg org, bool companyInCrm = false) => org.Host.QueryAsync(db => db.People
         .Where(p => p.ContractId == org.Contract.Id && !db.CrmContacts.Any(c => c.PersonId == p.Id) && !db.SavedLeads.Any(l => l.PersonId == p.Id))
