@@ -19,8 +19,19 @@ public sealed class GetAccountMatch(SalesBridgeDbContext db) : IUseCase
         {
             return new SavedItemMatch(savedAccountId, await db.FindAccountAsync(caller.ContractId, recordId, cancellationToken), false, "The account already has a CRM account.");
         }
-        // Create record makes contacts only; accounts come into the CRM through its own account forms for now.
-        return new SavedItemMatch(savedAccountId, null, false, "Create record is available for leads; create the account in Dynamics and the next sync matches it.");
+        var unavailable = await CreateRecordUnavailableAsync(db, caller.ContractId, saved.CompanyId, cancellationToken);
+        return new SavedItemMatch(savedAccountId, null, unavailable is null, unavailable);
+    }
+
+    /// <summary>Why Create record cannot make an account for the company (null when it can).</summary>
+    internal static async Task<string?> CreateRecordUnavailableAsync(SalesBridgeDbContext db, Guid contractId, Guid? companyId, CancellationToken cancellationToken)
+    {
+        if (companyId is null) return "The account has no workspace company to create a CRM account from.";
+        var held = await db.CrmAccounts.Where(a => a.ContractId == contractId && a.CompanyId == companyId && !a.RemovedFromCrm)
+            .Select(a => new { a.Name, a.CrmId }).FirstOrDefaultAsync(cancellationToken);
+        if (held is not null) return $"This company is already the CRM account \"{held.Name}\" (CRM id {held.CrmId}); no second account is made.";
+        var connected = await db.OrgConnections.AnyAsync(c => c.ContractId == contractId && c.Status != CrmConnection.OrgConnectionStatus.Disconnected, cancellationToken);
+        return connected ? null : "The contract is not connected to a CRM. An admin connects it under Admin Settings > CRM Settings.";
     }
 }
 

@@ -148,6 +148,7 @@ public sealed partial class ContractIsolationTests(WorkspaceFixture fixture)
         ["POST /api/v1/leads/{savedLeadId:guid}/crm-record"] = null,
         ["GET /api/v1/accounts/{savedAccountId:guid}/match"] = null,
         ["PUT /api/v1/accounts/{savedAccountId:guid}/match"] = ids => new { counterpartId = ids["companyId"] },
+        ["POST /api/v1/accounts/{savedAccountId:guid}/crm-record"] = null,
         ["GET /api/v1/admin/crm/matches"] = null,
         ["GET /api/v1/admin/crm/matches.csv"] = null,
         ["GET /api/v1/admin/crm/matches/contacts/{contactRecordId:guid}"] = null,

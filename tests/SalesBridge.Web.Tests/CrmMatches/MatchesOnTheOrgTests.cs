@@ -137,6 +137,33 @@ public sealed class MatchesOnTheOrgTests
         (await api.PostAsync($"api/v1/leads/{leadId}/crm-record", null)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
     }
 
+    [Fact]
+    public async Task CreateRecord_ForAnAccount_MakesItOnce_AndAContactCreatedForOneOfItsPeopleGetsItAsParent()
+    {
+        await using var org = await ImportOrg.StartAsync(TestDatabases.Sqlite);
+        var (companyId, personId) = await org.Host.QueryAsync(db => db.People
+            .Where(p => p.ContractId == org.Contract.Id && p.CompanyId != null && !db.CrmAccounts.Any(a => a.CompanyId == p.CompanyId)
+                && !db.CrmContacts.Any(c => c.PersonId == p.Id))
+            .OrderBy(p => p.LastName).Select(p => new ValueTuple<Guid, Guid>(p.CompanyId!.Value, p.Id)).FirstAsync());
+        var company = await org.Host.QueryAsync(db => db.Companies.AsNoTracking().SingleAsync(c => c.Id == companyId));
+        using var api = await org.Host.ApiClientAsync(org.Contract.SeatHolder);
+        var accountId = (await (await api.PostAsJsonAsync("api/v1/accounts", new { companyId })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var leadId = (await (await api.PostAsJsonAsync("api/v1/leads", new { personId })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var created = await api.PostAsync($"api/v1/accounts/{accountId}/crm-record", null);
+        var again = await api.PostAsync($"api/v1/accounts/{accountId}/crm-record", null);
+        var contact = await api.PostAsync($"api/v1/leads/{leadId}/crm-record", null);
+
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var crmId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("crmId").GetGuid();
+        (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("crmId").GetGuid().ShouldBe(crmId);
+        (await org.Crm.RetrieveAsync("accounts", EntityKey.Id(crmId)))["name"]!.GetValue<string>().ShouldBe(company.Name);
+        (await org.Host.QueryAsync(db => db.SavedAccounts.SingleAsync(a => a.Id == accountId))).CrmAccountId.ShouldNotBeNull();
+        contact.StatusCode.ShouldBe(HttpStatusCode.Created, await contact.Content.ReadAsStringAsync());
+        var contactId = (await contact.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("crmId").GetGuid();
+        (await org.Crm.RetrieveAsync("contacts", EntityKey.Id(contactId)))["_parentcustomerid_value"]!.GetValue<string>().ShouldBe(crmId.ToString());
+    }
+
     /// <summary>A directory person no CRM record holds, so Create record and Edit match may take them.</summary>
     private static Task<Guid> FreePersonAsync(ImportOrg org, bool companyInCrm = false) => org.Host.QueryAsync(db => db.People
         .Where(p => p.ContractId == org.Contract.Id && !db.CrmContacts.Any(c => c.PersonId == p.Id) && !db.SavedLeads.Any(l => l.PersonId == p.Id))

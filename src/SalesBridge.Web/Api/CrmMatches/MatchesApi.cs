@@ -5,7 +5,7 @@ namespace SalesBridge.Web.Api.CrmMatches;
 
 /// <summary>
 /// Matching in the product (SPEC S11, B5): a seat holder reads and edits the match of their saved leads and accounts and
-/// creates a lead's contact in the CRM; an admin reads the match report (paged, or all of it as CSV) and edits any
+/// creates a lead's contact or an account's account in the CRM; an admin reads the match report (paged, or all of it as CSV) and edits any
 /// record's match. Another contract's ids answer 404; a seat holder on the admin routes 403.
 /// </summary>
 internal static class MatchesApi
@@ -42,6 +42,14 @@ internal static class MatchesApi
                 edit.HandleAsync(caller, savedAccountId, request, cancellationToken))
             .WithSummary("Edit match: tie the account's CRM account to another workspace company (counterpartId) or to none (noMatch: true).")
             .Produces<CrmMatchView>().ProducesProblem(StatusCodes.Status409Conflict);
+        accounts.MapPost("/crm-record", async (Caller caller, Guid savedAccountId, CreateCrmAccount create, CancellationToken cancellationToken) =>
+            {
+                var match = await create.HandleAsync(caller, savedAccountId, cancellationToken);
+                return TypedResults.Created($"{ApiV1.BasePath}/accounts/{savedAccountId}/match", match);
+            })
+            .WithSummary("Create record: make the account's company an account in the CRM and tie it. Safe to repeat: a retry never makes a second account. "
+                + "403 with the privilege when the CRM refuses; 409 when the account has a CRM account.")
+            .Produces<CrmMatchView>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
 
         MapAdmin(api.MapGroup(AdminPath).WithTags("Admin: CRM matches"));
         MapCsv(api);
