@@ -27,6 +27,20 @@ public sealed class EditContactMatch(SalesBridgeDbContext db, TimeProvider time)
     /// <exception cref="ConflictException">The person is another record's by someone's choice.</exception>
     public async Task<CrmMatchView> HandleAsync(Caller caller, Guid recordId, EditMatchRequest request, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await EditAsync(caller, recordId, request, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A sync finishing at this moment changed the same saved items; the transaction rolled back, so nothing changed.
+            db.ChangeTracker.Clear();
+            throw new ConflictException("The CRM sync changed these saved items at the same moment, so nothing was changed. Try again.");
+        }
+    }
+
+    private async Task<CrmMatchView> EditAsync(Caller caller, Guid recordId, EditMatchRequest request, CancellationToken cancellationToken)
+    {
         var personId = request.Validated();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Serialises edits of one contract, so two people choosing the same person cannot both win.
