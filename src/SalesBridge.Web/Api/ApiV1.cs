@@ -2,6 +2,7 @@ using SalesBridge.Web.Api.Admin;
 using SalesBridge.Web.Api.Admin.Crm;
 using SalesBridge.Web.Api.Auth;
 using SalesBridge.Web.Api.Conversations;
+using SalesBridge.Web.Api.CrmMatches;
 using SalesBridge.Web.Api.Me;
 using SalesBridge.Web.Api.Notes;
 using SalesBridge.Web.Api.PeopleDirectory;
@@ -45,6 +46,7 @@ internal static class ApiV1
         api.MapNotesApi();
         api.MapConversationsApi();
         api.MapSavedItemsApi();
+        api.MapCrmMatchesApi();
         return app;
     }
 }

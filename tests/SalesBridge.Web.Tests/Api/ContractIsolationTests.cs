@@ -144,6 +144,18 @@ public sealed partial class ContractIsolationTests(WorkspaceFixture fixture)
         ["GET /api/v1/admin/crm/sync/runs/{runId:guid}"] = null,
         ["GET /api/v1/admin/crm/sync/runs/{runId:guid}/errors"] = null,
         ["GET /api/v1/admin/crm/sync/preview"] = null,
+        ["GET /api/v1/leads/{savedLeadId:guid}/match"] = null,
+        ["PUT /api/v1/leads/{savedLeadId:guid}/match"] = ids => new { counterpartId = ids["personId"] },
+        ["POST /api/v1/leads/{savedLeadId:guid}/crm-record"] = null,
+        ["GET /api/v1/accounts/{savedAccountId:guid}/match"] = null,
+        ["PUT /api/v1/accounts/{savedAccountId:guid}/match"] = ids => new { counterpartId = ids["companyId"] },
+        ["POST /api/v1/accounts/{savedAccountId:guid}/crm-record"] = null,
+        ["GET /api/v1/admin/crm/matches"] = null,
+        ["GET /api/v1/admin/crm/matches.csv"] = null,
+        ["GET /api/v1/admin/crm/matches/contacts/{contactRecordId:guid}"] = null,
+        ["GET /api/v1/admin/crm/matches/accounts/{accountRecordId:guid}"] = null,
+        ["PUT /api/v1/admin/crm/matches/contacts/{contactRecordId:guid}"] = _ => new { noMatch = true },
+        ["PUT /api/v1/admin/crm/matches/accounts/{accountRecordId:guid}"] = _ => new { noMatch = true },
     };
 
     private static IEnumerable<(string Method, string Template)> ApiEndpoints(WorkspaceHost host) =>
@@ -205,8 +217,21 @@ public sealed partial class ContractIsolationTests(WorkspaceFixture fixture)
             await db.SaveChangesAsync();
             return finished.Id;
         });
+        // B's CRM contact and account as the import leaves them, matched to B's person and company.
+        var (contactRecord, accountRecord) = await host.QueryAsync(async db =>
+        {
+            var contact = new CrmContactRecord { ContractId = theirs.Id, CrmId = Guid.NewGuid(), FirstName = "B's", LastName = "Contact", PersonId = theirs.PersonIds[0],
+                Match = new CrmMatch { State = CrmMatchState.Matched, Score = 0.99, Summary = "B's match" } };
+            var crmAccount = new CrmAccountRecord { ContractId = theirs.Id, CrmId = Guid.NewGuid(), Name = "B's account", CompanyId = theirs.CompanyIds[0],
+                Match = new CrmMatch { State = CrmMatchState.Matched, Score = 0.99, Summary = "B's match" } };
+            db.AddRange(contact, crmAccount);
+            await db.SaveChangesAsync();
+            return (contact.Id, crmAccount.Id);
+        });
         return new Dictionary<string, Guid>
         {
+            ["contactRecordId"] = contactRecord,
+            ["accountRecordId"] = accountRecord,
             ["runId"] = run,
             ["seatId"] = seat,
             ["systemUserId"] = crmUser,
@@ -246,6 +271,8 @@ public sealed partial class ContractIsolationTests(WorkspaceFixture fixture)
         Add(await db.SyncRuns.Where(r => r.ContractId == contractId).OrderBy(r => r.Id).Select(r => new { r.Id, r.Status, r.EndedAt }).ToListAsync());
         Add(await db.SyncRunErrors.Where(e => db.SyncRuns.Any(r => r.Id == e.RunId && r.ContractId == contractId)).OrderBy(e => e.Id).Select(e => e.Id).ToListAsync());
         Add(await db.DisconnectRecords.Where(r => r.ContractId == contractId).OrderBy(r => r.Id).Select(r => r.Id).ToListAsync());
+        Add(await db.CrmContacts.Where(c => c.ContractId == contractId).OrderBy(c => c.Id).Select(c => new { c.Id, c.PersonId, c.Match.State, c.Match.Summary }).ToListAsync());
+        Add(await db.CrmAccounts.Where(a => a.ContractId == contractId).OrderBy(a => a.Id).Select(a => new { a.Id, a.CompanyId, a.Match.State, a.Match.Summary }).ToListAsync());
         return text.ToString();
     });
 

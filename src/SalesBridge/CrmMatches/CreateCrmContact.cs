@@ -1,0 +1,117 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using SalesBridge.Access;
+using SalesBridge.Contracts;
+using SalesBridge.CrmConnection;
+using SalesBridge.CrmImport;
+using SalesBridge.Dataverse;
+using SalesBridge.Errors;
+using SalesBridge.Persistence;
+using SalesBridge.PeopleDirectory;
+using SalesBridge.UseCases;
+
+namespace SalesBridge.CrmMatches;
+
+/// <summary>
+/// Create record (SPEC S11): makes the CRM contact for a saved lead's person who has none, with the parent account when
+/// the person's company is tied to a CRM account, then ties the person to it, which completes the sync for that person.
+/// The contact's id is derived from (contract, person), and the create is create-only: a retry after a lost answer or a
+/// crash between the CRM call and the database finds the row already created (412) and only finishes the tie — never a
+/// second contact (B6).
+/// </summary>
+public sealed class CreateCrmContact(SalesBridgeDbContext db, OrgClients orgClients, TimeProvider time) : IUseCase
+{
+    private const string CreatePrivilege = "prvCreateContact";
+
+    /// <exception cref="NotFoundException">No such saved lead of the caller.</exception>
+    /// <exception cref="ConflictException">The lead has a CRM contact, the person is another's, or no CRM is connected.</exception>
+    /// <exception cref="CrmWriteRefusedException">The org refused the create (403 privilege) or failed.</exception>
+    public async Task<CrmMatchView> HandleAsync(Caller caller, Guid savedLeadId, CancellationToken cancellationToken)
+    {
+        caller.RequireSeat();
+        var lead = await db.SavedLeads.Where(l => l.Id == savedLeadId && l.ContractId == caller.ContractId && l.OwnerId == caller.UserId)
+            .Select(l => new { l.PersonId, l.CrmContactId }).SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Saved lead", savedLeadId);
+        var crmId = NameBasedGuid.Create(NameBasedGuid.CrmRows, $"contact/{caller.ContractId:D}/{lead.PersonId:D}");
+        var finishing = lead.PersonId is not null
+            && await db.CrmContacts.AnyAsync(c => c.ContractId == caller.ContractId && c.CrmId == crmId && c.PersonId == lead.PersonId, cancellationToken);
+        if (!finishing)
+        {
+            if (lead.CrmContactId is not null) throw new ConflictException("This lead already has a CRM contact. Use Edit match to tie it to another person.");
+            if (await GetLeadMatch.CreateRecordUnavailableAsync(db, caller.ContractId, lead.PersonId, cancellationToken) is { } reason) throw new ConflictException(reason);
+        }
+        var person = await db.People.AsNoTracking().SingleAsync(p => p.Id == lead.PersonId, cancellationToken);
+        var parent = person.CompanyId is null ? null : await db.CrmAccounts
+            .Where(a => a.ContractId == caller.ContractId && a.CompanyId == person.CompanyId && !a.RemovedFromCrm)
+            .Select(a => new { a.CrmId, a.Name }).FirstOrDefaultAsync(cancellationToken);
+        if (!finishing) await CreateInCrmAsync(caller.ContractId, crmId, person, parent?.CrmId, cancellationToken);
+        await TieAsync(caller, crmId, person, parent?.CrmId, parent?.Name, cancellationToken);
+        var recordId = await db.CrmContacts.Where(c => c.ContractId == caller.ContractId && c.CrmId == crmId).Select(c => c.Id).SingleAsync(cancellationToken);
+        return await db.ContactAsync(caller.ContractId, recordId, cancellationToken);
+    }
+
+    private async Task CreateInCrmAsync(Guid contractId, Guid crmId, Person person, Guid? parentCrmId, CancellationToken cancellationToken)
+    {
+        var client = await orgClients.ForContractAsync(contractId, cancellationToken);
+        var row = new JsonObject();
+        Put("firstname", person.FirstName);
+        Put("lastname", person.LastName);
+        Put("emailaddress1", person.Email);
+        Put("jobtitle", person.Title);
+        Put("telephone1", person.Phone);
+        Put("address1_city", person.City);
+        Put("address1_country", person.Country);
+        if (parentCrmId is { } account) row["parentcustomerid_account@odata.bind"] = $"/accounts({account:D})";
+        try
+        {
+            await client.UpsertAsync("contacts", EntityKey.Id(crmId), row, UpsertBehavior.CreateOnly, cancellationToken: cancellationToken);
+        }
+        catch (DataversePreconditionFailedException)
+        {
+            // Created by an earlier attempt whose answer or database step was lost: the contact is there, finish the tie.
+        }
+        catch (DataverseException failure)
+        {
+            throw CrmWriteRefusedException.From(failure, CreatePrivilege);
+        }
+
+        void Put(string column, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value)) row[column] = value;
+        }
+    }
+
+    /// <summary>The record the next import run would read, tied to the person, and every untied saved lead of the person tied to it.</summary>
+    private async Task TieAsync(Caller caller, Guid crmId, Person person, Guid? parentCrmId, string? parentName, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockContractAsync(caller.ContractId, cancellationToken);
+        var record = await db.CrmContacts.SingleOrDefaultAsync(c => c.ContractId == caller.ContractId && c.CrmId == crmId, cancellationToken);
+        if (record is null)
+        {
+            record = new CrmContactRecord
+            {
+                ContractId = caller.ContractId, CrmId = crmId,
+                FirstName = Cut(person.FirstName, CrmContactRecord.MaxNameLength), LastName = Cut(person.LastName, CrmContactRecord.MaxNameLength),
+                Email = Cut(person.Email), JobTitle = Cut(person.Title), Phone = Cut(person.Phone), City = Cut(person.City), Country = Cut(person.Country),
+                AccountCrmId = parentCrmId, CompanyName = Cut(parentName ?? person.CompanyName),
+                // Already decided: matching must not look for another person for a contact made from this one.
+                MatchPending = false,
+            };
+            record.RefreshSearchText();
+            db.CrmContacts.Add(record);
+        }
+        if (record.PersonId != person.Id || record.Match.IsAutomatic)
+        {
+            // A repeat keeps the first creation's summary (who and when).
+            record.PersonId = person.Id;
+            record.Match = ChosenMatch.Created(caller, time.GetUtcNow(), person.FullName);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        // One row per owner and person, so each owner's lead of the person can take the tie without a clash.
+        await db.SavedLeads.Where(l => l.ContractId == caller.ContractId && l.PersonId == person.Id && l.CrmContactId == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(l => l.CrmContactId, record.Id), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static string? Cut(string? text, int max = CrmContactRecord.MaxTextLength) => text is null || text.Length <= max ? text : text[..max];
+}
