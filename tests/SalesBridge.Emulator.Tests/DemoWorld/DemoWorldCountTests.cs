@@ -65,7 +65,8 @@ public sealed class DemoWorldCountTests(ITestOutputHelper output)
         world.Accounts.Count.ShouldBe(60_000);
         world.Contacts.Count.ShouldBe(200_000);
         world.Leads.Count.ShouldBe(20_000);
-        world.Users.Count.ShouldBe(200);
+        world.Users.Count.ShouldBe(575);
+        world.Users.Count(u => u.Role == DemoUserRole.Salesperson && !u.IsDisabled).ShouldBeGreaterThanOrEqualTo(500);
         world.Accounts.Select(a => a.AccountNumber).Distinct().Count().ShouldBe(60_000);
     }
 }
