@@ -110,16 +110,7 @@ public sealed partial class ImportRunner(SalesBridgeDbContext db, OrgClients cli
         }
         if (full || checkpoint.StakeholderRoleIds is null)
         {
-            var roles = new List<Guid>();
-            var query = new DataverseQuery
-            {
-                Select = ["connectionroleid"], Filter = ODataFilter.Eq("name", "Stakeholder"),
-            };
-            await foreach (var role in client.QueryAsync("connectionroles", query, cancellationToken: cancellationToken))
-            {
-                if (CrmRows.Id(role, "connectionroleid") is { } id) roles.Add(id);
-            }
-            checkpoint.StakeholderRoleIds = string.Join(",", roles);
+            checkpoint.StakeholderRoleIds = string.Join(",", await StakeholderRoles.ReadAsync(client, cancellationToken));
         }
     }
 

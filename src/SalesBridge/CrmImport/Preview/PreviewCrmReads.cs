@@ -40,18 +40,6 @@ internal sealed class PreviewCrmReads(DataverseClient client, ImportScope scope)
         return found.DistinctBy(o => o.CrmId).ToList();
     }
 
-    /// <summary>The ids of the org's connection roles named Stakeholder (as a run reads them).</summary>
-    public static async Task<HashSet<Guid>> StakeholderRoleIdsAsync(DataverseClient client, CancellationToken cancellationToken)
-    {
-        var roles = new HashSet<Guid>();
-        var query = new DataverseQuery { Select = ["connectionroleid"], Filter = ODataFilter.Eq("name", "Stakeholder") };
-        await foreach (var role in client.QueryAsync("connectionroles", query, cancellationToken: cancellationToken))
-        {
-            if (CrmRows.Id(role, "connectionroleid") is { } id) roles.Add(id);
-        }
-        return roles;
-    }
-
     /// <summary>(opportunity, contact) stakeholder links of the given opportunities, in either direction of the connection.</summary>
     public async Task<ILookup<Guid, Guid>> StakeholdersAsync(IReadOnlyCollection<Guid> opportunities, CancellationToken cancellationToken)
     {

@@ -96,7 +96,7 @@ public sealed class PreviewImport(SalesBridgeDbContext db, OrgClients clients, T
         CancellationToken cancellationToken)
     {
         if (seats.Count == 0) return new PreviewRead(ImportPlan.Make(seats, [], Array.Empty<Guid>().ToLookup(id => id), StageThreshold.NotSure), [], [], []);
-        var roles = await PreviewCrmReads.StakeholderRoleIdsAsync(client, cancellationToken);
+        var roles = await StakeholderRoles.ReadAsync(client, cancellationToken);
         var reads = new PreviewCrmReads(client, new ImportScope(contractId, settings.PipelineStageColumn, roles));
         var options = await reads.StageOptionsAsync(cancellationToken);
         var stage = StageThreshold.For(settings.PipelineStageColumn is null ? null : settings.PipelineStageValue, StageThreshold.FormatOrder(options.Select(o => o.Value)));

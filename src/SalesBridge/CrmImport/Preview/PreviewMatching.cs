@@ -11,8 +11,7 @@ internal sealed record PreviewTie(Guid CrmId, Guid RecordId, string Name, Guid? 
 /// Matches the previewed accounts and contacts the way a run would (SPEC S11), in memory: a record the import already
 /// holds keeps its match unless a compared field changed (the rows' own <c>CopyTo</c> decides, on copies that are never
 /// tracked or saved); a choice made by a person is kept; the rest are matched against the directory records no other
-/// CRM record holds. The run's <see cref="RecordMatching"/> saves as it goes, so its queries cannot be shared; the
-/// projections below are the same as there.
+/// CRM record holds, by the run's own <see cref="RecordMatching"/> decisions (which write nothing).
 /// </summary>
 internal sealed class PreviewMatching(SalesBridgeDbContext db, MatchingOptions? options = null)
 {
@@ -31,26 +30,7 @@ internal sealed class PreviewMatching(SalesBridgeDbContext db, MatchingOptions? 
         }).ToList();
         var pending = records.Where(r => r.MatchPending && r.Match.IsAutomatic).ToList();
         var pendingIds = pending.Select(r => r.Id).ToHashSet();
-        var results = new Dictionary<Guid, MatchResult>();
-        if (pending.Count > 0)
-        {
-            var held = (await db.CrmContacts.AsNoTracking().Where(c => c.ContractId == contractId && c.PersonId != null && !c.RemovedFromCrm)
-                .Select(c => new { c.Id, c.PersonId }).ToListAsync(cancellationToken))
-                .Where(c => !pendingIds.Contains(c.Id)).Select(c => c.PersonId!.Value).ToHashSet();
-            var people = (await db.People.AsNoTracking().Where(p => p.ContractId == contractId)
-                    .Select(p => new PersonRecord(p.Id.ToString())
-                    {
-                        FirstName = p.FirstName, LastName = p.LastName, Email = p.Email, Company = p.CompanyName, JobTitle = p.Title,
-                        Phone = p.Phone, City = p.City, State = p.Region, Country = p.Country,
-                    }).ToListAsync(cancellationToken))
-                .Where(p => !held.Contains(Guid.Parse(p.Id))).ToList();
-            var leads = pending.Select(c => new PersonRecord(c.Id.ToString())
-            {
-                FirstName = c.FirstName, LastName = c.LastName, Email = c.Email, Company = c.CompanyName, JobTitle = c.JobTitle,
-                Phone = c.Phone, City = c.City, Country = c.Country,
-            }).ToList();
-            if (people.Count > 0) results = new PeopleMatcher(options).Match(people, leads, cancellationToken: cancellationToken).Results.ToDictionary(r => Guid.Parse(r.LeadId));
-        }
+        var results = await new RecordMatching(db, options).DecideContactsAsync(contractId, pending, cancellationToken);
         return records.ToDictionary(r => r.CrmId, r => Tie(r.CrmId, r.Id, r.FullName, r.PersonId, r.Match, pendingIds.Contains(r.Id), results.GetValueOrDefault(r.Id)));
     }
 
@@ -67,22 +47,7 @@ internal sealed class PreviewMatching(SalesBridgeDbContext db, MatchingOptions? 
         }).ToList();
         var pending = records.Where(r => r.MatchPending && r.Match.IsAutomatic).ToList();
         var pendingIds = pending.Select(r => r.Id).ToHashSet();
-        var results = new Dictionary<Guid, MatchResult>();
-        if (pending.Count > 0)
-        {
-            var held = (await db.CrmAccounts.AsNoTracking().Where(a => a.ContractId == contractId && a.CompanyId != null && !a.RemovedFromCrm)
-                .Select(a => new { a.Id, a.CompanyId }).ToListAsync(cancellationToken))
-                .Where(a => !pendingIds.Contains(a.Id)).Select(a => a.CompanyId!.Value).ToHashSet();
-            var companies = (await db.Companies.AsNoTracking().Where(c => c.ContractId == contractId)
-                    .Select(c => new CompanyRecord(c.Id.ToString()) { Name = c.Name, Website = c.Website, City = c.City, Country = c.Country })
-                    .ToListAsync(cancellationToken))
-                .Where(c => !held.Contains(Guid.Parse(c.Id))).ToList();
-            var accounts = pending.Select(a => new CompanyRecord(a.Id.ToString())
-            {
-                Name = a.Name, Website = a.Website, Phone = a.Phone, City = a.City, State = a.Region, Country = a.Country,
-            }).ToList();
-            if (companies.Count > 0) results = new CompanyMatcher(options).Match(companies, accounts, cancellationToken: cancellationToken).Results.ToDictionary(r => Guid.Parse(r.LeadId));
-        }
+        var results = await new RecordMatching(db, options).DecideAccountsAsync(contractId, pending, cancellationToken);
         return records.ToDictionary(r => r.CrmId, r => Tie(r.CrmId, r.Id, r.Name, r.CompanyId, r.Match, pendingIds.Contains(r.Id), results.GetValueOrDefault(r.Id)));
     }
 
