@@ -34,10 +34,6 @@ public sealed class CrmImportState
     /// <summary>When the last full read finished; null before the first.</summary>
     public DateTimeOffset? LastFullReadAt { get; set; }
 
-    /// <summary>Whether every table continues from a change-tracking link.</summary>
-    public bool CanReadChanges => OpportunitiesDeltaLink is not null && StakeholdersDeltaLink is not null
-        && AccountsDeltaLink is not null && ContactsDeltaLink is not null;
-
     /// <summary>Forgets the links, so the next run reads everything.</summary>
     public void StartOver()
     {

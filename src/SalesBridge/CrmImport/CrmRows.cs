@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using SalesBridge.Text;
 
 namespace SalesBridge.CrmImport;
 
@@ -17,7 +18,7 @@ internal static class CrmRows
         if (row[column] is not JsonValue value || !value.TryGetValue<string>(out var text)) return null;
         text = text.Trim();
         // Longer than SalesBridge keeps: cut rather than lose the row; the CRM still holds the whole value.
-        return text.Length == 0 ? null : text.Length <= maxLength ? text : text[..maxLength];
+        return text.Length == 0 ? null : ColumnFit.Cut(text, maxLength);
     }
 
     public static int? Number(JsonObject row, string column) =>

@@ -35,10 +35,9 @@ internal sealed class DirectoryCandidates(SalesBridgeDbContext db, Guid contract
 
     public async Task<List<CompanyRecord>> CompaniesAsync(IReadOnlyList<CompanyRecord> pending, IReadOnlySet<Guid> held, CancellationToken cancellationToken)
     {
-        var companies = db.Companies.AsNoTracking().Where(c => c.ContractId == contractId);
-        var total = await companies.CountAsync(cancellationToken);
-        var all = await companies.Select(c => new CompanyRecord(c.Id.ToString()) { Name = c.Name, Website = c.Website, City = c.City, Country = c.Country })
+        var all = await db.Companies.AsNoTracking().Where(c => c.ContractId == contractId).Select(c => new CompanyRecord(c.Id.ToString()) { Name = c.Name, Website = c.Website, City = c.City, Country = c.Country })
             .ToListAsync(cancellationToken);
+        var total = all.Count;
         all = all.Where(c => !held.Contains(Guid.Parse(c.Id))).ToList();
         if (pending.Count >= total * PreselectBelowShare) return all;
         var keys = pending.SelectMany(c => CompanyKeys(c.Name, c.Website)).ToHashSet();

@@ -1,4 +1,4 @@
-using SalesBridge.CrmConnection;
+using SalesBridge.CrmSettings;
 using SalesBridge.Dataverse;
 
 namespace SalesBridge.CrmImport;
@@ -8,10 +8,7 @@ internal static class ImportFailureMessage
 {
     public static string Of(Exception failure) => failure switch
     {
-        DataversePrivilegeDeniedException denied => $"{ConnectionFailureMessages.InsufficientPrivileges} " +
-            $"{(denied.PrivilegeName is { } name ? $"Missing {name}. " : "")}The CRM said: {denied.Message}",
-        DataverseUnreachableException or DataverseUnauthorizedException => $"{ConnectionFailureMessages.CouldNotConnect} {failure.Message}",
-        DataverseException => $"{ConnectionFailureMessages.ApiError} The CRM said: {failure.Message}",
+        DataverseException crm => CrmRequestFailedException.From(crm).Message,
         Errors.RequestRefusedException refused => refused.Message,
         _ => $"SalesBridge could not finish the sync ({failure.GetType().Name}). The next run tries again; operators find the details in the log.",
     };

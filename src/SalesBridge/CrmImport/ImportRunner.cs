@@ -6,6 +6,7 @@ using SalesBridge.CrmSeats;
 using SalesBridge.CrmSettings;
 using SalesBridge.Dataverse;
 using SalesBridge.Persistence;
+using SalesBridge.Text;
 
 namespace SalesBridge.CrmImport;
 
@@ -124,7 +125,7 @@ public sealed partial class ImportRunner(SalesBridgeDbContext db, OrgClients cli
         var saved = await db.SyncRuns.SingleAsync(r => r.Id == run.Id, CancellationToken.None);
         saved.Status = run.Status = status;
         saved.EndedAt = run.EndedAt = now;
-        saved.FailureMessage = run.FailureMessage = message.Length <= SyncRun.MaxMessageLength ? message : message[..SyncRun.MaxMessageLength];
+        saved.FailureMessage = run.FailureMessage = ColumnFit.Cut(message, SyncRun.MaxMessageLength);
         saved.Phase = run.Phase = status == SyncRunStatus.Interrupted ? "Interrupted" : "Failed";
         var alert = status == SyncRunStatus.Failed ? await SyncRunAlerts.FailedAsync(db, saved, now, CancellationToken.None) : null;
         await db.SaveChangesAsync(CancellationToken.None);

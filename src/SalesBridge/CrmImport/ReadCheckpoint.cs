@@ -20,8 +20,6 @@ internal sealed class ReadCheckpoint
     public string? StageOrder { get; set; }
     public string? StakeholderRoleIds { get; set; }
 
-    public bool AllTablesDone => ImportTables.InReadOrder.All(table => Tables.TryGetValue(table, out var progress) && progress.Done);
-
     public TableProgress For(string table) => Tables.TryGetValue(table, out var progress) ? progress : Tables[table] = new TableProgress();
 
     public string Serialize() => JsonSerializer.Serialize(this, Json);

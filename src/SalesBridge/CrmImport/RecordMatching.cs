@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SalesBridge.Matching;
 using SalesBridge.Persistence;
+using SalesBridge.Text;
 
 namespace SalesBridge.CrmImport;
 
@@ -96,11 +97,9 @@ internal sealed class RecordMatching(SalesBridgeDbContext db, MatchingOptions? o
     private static CrmMatch Decision(MatchResult? result, string counterpart) => result switch
     {
         null => new CrmMatch { State = CrmMatchState.Unmatched, Score = 0, Summary = $"The workspace has no {counterpart} left to compare it with." },
-        { CrmId: not null } => new CrmMatch { State = CrmMatchState.Matched, Score = result.Score, Summary = Cut(result.Explanation.Summary) },
-        _ => new CrmMatch { State = CrmMatchState.Unmatched, Score = result.Score, Summary = Cut(result.Explanation.Summary) },
+        { CrmId: not null } => new CrmMatch { State = CrmMatchState.Matched, Score = result.Score, Summary = ColumnFit.Shortened(result.Explanation.Summary, CrmMatch.MaxSummaryLength) },
+        _ => new CrmMatch { State = CrmMatchState.Unmatched, Score = result.Score, Summary = ColumnFit.Shortened(result.Explanation.Summary, CrmMatch.MaxSummaryLength) },
     };
-
-    private static string Cut(string text) => text.Length <= CrmMatch.MaxSummaryLength ? text : text[..(CrmMatch.MaxSummaryLength - 1)] + "…";
 
     private sealed record Tie(Guid RecordId, Guid TargetId);
 }

@@ -3,6 +3,7 @@ using SalesBridge.Dataverse;
 using SalesBridge.Dataverse.Http;
 using Microsoft.Extensions.Logging;
 using SalesBridge.Persistence;
+using SalesBridge.Text;
 
 namespace SalesBridge.CrmImport;
 
@@ -22,7 +23,7 @@ internal sealed partial class RunJournal(SalesBridgeDbContext db, SyncRun run, D
 
     public SyncRun Run => run;
 
-    public void Phase(string phase) => run.Phase = phase.Length <= SyncRun.MaxPhaseLength ? phase : phase[..SyncRun.MaxPhaseLength];
+    public void Phase(string phase) => run.Phase = ColumnFit.Cut(phase, SyncRun.MaxPhaseLength);
 
     /// <summary>Starts a step of the run; the step before is logged with its duration (operators tune with these).</summary>
     public void Step(string phase)
@@ -39,7 +40,7 @@ internal sealed partial class RunJournal(SalesBridgeDbContext db, SyncRun run, D
     public void Note(string note)
     {
         var notes = string.IsNullOrEmpty(run.Notes) ? note : run.Notes + " " + note;
-        run.Notes = notes.Length <= SyncRun.MaxMessageLength ? notes : notes[..SyncRun.MaxMessageLength];
+        run.Notes = ColumnFit.Cut(notes, SyncRun.MaxMessageLength);
     }
 
     public void Record(IEnumerable<RecordProblem> problems)
@@ -48,7 +49,7 @@ internal sealed partial class RunJournal(SalesBridgeDbContext db, SyncRun run, D
         {
             if (run.Counts.Errors < MaxStoredErrors)
             {
-                var message = problem.Message.Length <= SyncRunError.MaxTextLength ? problem.Message : problem.Message[..SyncRunError.MaxTextLength];
+                var message = ColumnFit.Cut(problem.Message, SyncRunError.MaxTextLength);
                 db.SyncRunErrors.Add(new SyncRunError { RunId = run.Id, Table = problem.Table, CrmId = problem.CrmId, Message = message, At = time.GetUtcNow() });
             }
             Count(c => c with { Errors = c.Errors + 1 });

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SalesBridge.Alerts;
 using SalesBridge.Persistence;
+using SalesBridge.Text;
 
 namespace SalesBridge.CrmImport;
 
@@ -16,7 +17,7 @@ public static class SyncRunAlerts
     internal static async Task<AdminAlert?> FailedAsync(SalesBridgeDbContext db, SyncRun run, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var detail = $"The sync that started {run.StartedAt:yyyy-MM-dd HH:mm} UTC failed: {run.FailureMessage}\nThe next run carries on from where it stopped.";
-        detail = detail.Length <= AdminAlert.MaxDetailLength ? detail : detail[..AdminAlert.MaxDetailLength];
+        detail = ColumnFit.Cut(detail, AdminAlert.MaxDetailLength);
         var open = await db.AdminAlerts.FirstOrDefaultAsync(a => a.ContractId == run.ContractId && a.Kind == AdminAlertKind.SyncFailed && a.ResolvedAt == null, cancellationToken);
         if (open is not null)
         {

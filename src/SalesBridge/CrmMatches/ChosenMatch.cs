@@ -1,6 +1,7 @@
 using System.Globalization;
 using SalesBridge.Access;
 using SalesBridge.CrmImport;
+using SalesBridge.Text;
 
 namespace SalesBridge.CrmMatches;
 
@@ -33,5 +34,5 @@ internal static class ChosenMatch
 
     private static string Stamp(DateTimeOffset at) => at.UtcDateTime.ToString("d MMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
-    private static string Cut(string text) => text.Length <= CrmMatch.MaxSummaryLength ? text : text[..(CrmMatch.MaxSummaryLength - 1)] + "…";
+    private static string Cut(string text) => ColumnFit.Shortened(text, CrmMatch.MaxSummaryLength);
 }

@@ -9,6 +9,7 @@ using SalesBridge.Errors;
 using SalesBridge.Persistence;
 using SalesBridge.PeopleDirectory;
 using SalesBridge.UseCases;
+using SalesBridge.Text;
 
 namespace SalesBridge.CrmMatches;
 
@@ -96,5 +97,5 @@ public sealed class CreateCrmAccount(SalesBridgeDbContext db, OrgClients orgClie
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private static string? Cut(string? text, int max = CrmAccountRecord.MaxTextLength) => text is null || text.Length <= max ? text : text[..max];
+    private static string? Cut(string? text, int max = CrmAccountRecord.MaxTextLength) => text is null ? null : ColumnFit.Cut(text, max);
 }

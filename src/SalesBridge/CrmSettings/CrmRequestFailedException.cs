@@ -28,7 +28,8 @@ public sealed class CrmRequestFailedException(string title, string detail, Excep
         }
     }
 
-    private static CrmRequestFailedException From(DataverseException failure) => failure switch
+    /// <summary>The refusal for a failure of the client: its <see cref="Exception.Message"/> is the S4 message and what the CRM said.</summary>
+    internal static CrmRequestFailedException From(DataverseException failure) => failure switch
     {
         DataversePrivilegeDeniedException denied => new(ConnectionFailureMessages.InsufficientPrivileges,
             $"{ConnectionFailureMessages.InsufficientPrivileges} {(denied.PrivilegeName is { } name ? $"Missing {name}. " : "")}The CRM said: {failure.Message}", failure),

@@ -45,6 +45,5 @@ internal sealed class CrmImportStateConfiguration : IEntityTypeConfiguration<Crm
         state.Property(s => s.StakeholdersDeltaLink).HasMaxLength(CrmImportState.MaxLinkLength);
         state.Property(s => s.AccountsDeltaLink).HasMaxLength(CrmImportState.MaxLinkLength);
         state.Property(s => s.ContactsDeltaLink).HasMaxLength(CrmImportState.MaxLinkLength);
-        state.Ignore(s => s.CanReadChanges);
     }
 }
