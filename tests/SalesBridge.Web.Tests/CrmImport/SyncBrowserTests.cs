@@ -53,8 +53,13 @@ public sealed class SyncBrowserTests(CrmWorkspaceFixture fixture, BrowserFixture
         // The background job ends the run; the page then shows how it ended (reloaded by its script, or as loaded).
         var runId = await host.QueryAsync(db => db.SyncRuns.Where(r => r.ContractId == contract.Id && r.Trigger == SyncTrigger.SyncNow).Select(r => r.Id).SingleAsync());
         var ended = await host.WaitForEndAsync(runId);
-        await page.ReloadAsync();
-        await Assertions.Expect(row).ToContainTextAsync(ended.Status == SyncRunStatus.Failed ? "Failed" : "Succeeded");
-        await page.ScreenshotAsync(new() { Path = GuideImages.PathOf("crm-sync-history.png"), FullPage = true });
+        // A page of its own: reloading this one would race its script's reload when the run ends (both navigate).
+        await page.CloseAsync();
+        var after = await context.NewPageAsync();
+        await after.SetViewportSizeAsync(1280, 1000);
+        await after.GotoAsync("/Admin/Crm/Sync");
+        var endedRow = after.Locator("table.sync-history tbody tr").Filter(new() { HasText = "Sync now" });
+        await Assertions.Expect(endedRow).ToContainTextAsync(ended.Status == SyncRunStatus.Failed ? "Failed" : "Succeeded");
+        await after.ScreenshotAsync(new() { Path = GuideImages.PathOf("crm-sync-history.png"), FullPage = true });
     }
 }
