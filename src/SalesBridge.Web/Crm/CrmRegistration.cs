@@ -1,4 +1,5 @@
 using SalesBridge.CrmConnection;
+using SalesBridge.Web.WriteBack;
 
 namespace SalesBridge.Web.Crm;
 
@@ -13,6 +14,7 @@ internal static class CrmRegistration
         builder.Services.Configure<CrmOptions>(builder.Configuration.GetSection(CrmOptions.SectionName));
         builder.AddCrmHealth();
         builder.AddCrmImportRuns();
+        builder.AddWriteBack();
         return builder;
     }
 }

@@ -4,6 +4,7 @@ using SalesBridge.CrmCopy;
 using SalesBridge.Errors;
 using SalesBridge.Persistence;
 using SalesBridge.UseCases;
+using SalesBridge.WriteBack;
 
 namespace SalesBridge.Conversations;
 
@@ -11,7 +12,7 @@ namespace SalesBridge.Conversations;
 /// The person answered: the workspace's messaging system delivers their message into the thread (no signed-in
 /// caller; the contract scopes it). Used by the demo seed and tests; it is not part of the public API.
 /// </summary>
-public sealed class RecordInboundMessage(SalesBridgeDbContext db, TimeProvider time) : IUseCase
+public sealed class RecordInboundMessage(SalesBridgeDbContext db, TimeProvider time, CopyToCrmDefaults copyDefaults, WriteBackOutbox outbox) : IUseCase
 {
     public sealed record Request : IValidatableObject
     {
@@ -33,15 +34,18 @@ public sealed class RecordInboundMessage(SalesBridgeDbContext db, TimeProvider t
             .SingleOrDefaultAsync(c => c.Id == conversationId && c.ContractId == contractId, cancellationToken)
             ?? throw new NotFoundException("Conversation", conversationId);
         var now = time.GetUtcNow();
+        var kind = request.Kind ?? MessageKind.Message;
         var message = new ConversationMessage
         {
-            ContractId = contractId, ConversationId = conversation.Id, Kind = request.Kind ?? MessageKind.Message,
+            ContractId = contractId, ConversationId = conversation.Id, Kind = kind,
             Direction = MessageDirection.Inbound, Body = request.Body!.Trim(), SentAt = now,
-            CopyToCrm = CopyToCrmDefault.Resolve(null, CopyToCrmItem.Message),
+            CopyToCrm = await copyDefaults.ForAsync(contractId, MessageWriteBack.KindOf(kind), cancellationToken),
         };
         db.ConversationMessages.Add(message);
         conversation.LastMessageAt = now;
+        if (message.CopyToCrm) await outbox.SetAsync(contractId, true, [MessageWriteBack.Candidate(message, conversation)], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        if (message.CopyToCrm) outbox.Wake(contractId);
         return MessageDetails.Of(message);
     }
 }

@@ -4,11 +4,12 @@ using SalesBridge.Access;
 using SalesBridge.Errors;
 using SalesBridge.Persistence;
 using SalesBridge.UseCases;
+using SalesBridge.WriteBack;
 
 namespace SalesBridge.Conversations;
 
 /// <summary>The caller ticks or clears <i>Copy message to CRM</i> on one message of their threads (SPEC S14).</summary>
-public sealed class SetMessageCopyToCrm(SalesBridgeDbContext db) : IUseCase
+public sealed class SetMessageCopyToCrm(SalesBridgeDbContext db, WriteBackOutbox outbox) : IUseCase
 {
     public sealed record Request
     {
@@ -23,8 +24,11 @@ public sealed class SetMessageCopyToCrm(SalesBridgeDbContext db) : IUseCase
         caller.RequireSeat();
         var message = await db.MessagesOf(caller).SingleOrDefaultAsync(m => m.Id == messageId, cancellationToken)
             ?? throw new NotFoundException("Message", messageId);
+        var conversation = await db.Conversations.SingleAsync(c => c.Id == message.ConversationId, cancellationToken);
         message.CopyToCrm = request.CopyToCrm!.Value;
+        await outbox.SetAsync(caller.ContractId, message.CopyToCrm, [MessageWriteBack.Candidate(message, conversation)], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        if (message.CopyToCrm) outbox.Wake(caller.ContractId);
         return MessageDetails.Of(message);
     }
 }

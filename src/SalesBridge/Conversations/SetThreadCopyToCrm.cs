@@ -4,11 +4,12 @@ using SalesBridge.Access;
 using SalesBridge.Errors;
 using SalesBridge.Persistence;
 using SalesBridge.UseCases;
+using SalesBridge.WriteBack;
 
 namespace SalesBridge.Conversations;
 
 /// <summary><i>Copy thread to CRM</i>: the caller sets the choice for every message of one of their threads at once (SPEC S14).</summary>
-public sealed class SetThreadCopyToCrm(SalesBridgeDbContext db) : IUseCase
+public sealed class SetThreadCopyToCrm(SalesBridgeDbContext db, WriteBackOutbox outbox) : IUseCase
 {
     public sealed record Request
     {
@@ -28,8 +29,11 @@ public sealed class SetThreadCopyToCrm(SalesBridgeDbContext db) : IUseCase
         {
             message.CopyToCrm = request.CopyToCrm!.Value;
         }
+        await outbox.SetAsync(caller.ContractId, request.CopyToCrm!.Value,
+            conversation.Messages.Select(m => MessageWriteBack.Candidate(m, conversation)).ToList(), cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
+        if (request.CopyToCrm!.Value) outbox.Wake(caller.ContractId);
         return await db.ConversationsOf(caller).Where(c => c.Id == conversationId)
             .Select(ConversationThread.FromConversation).SingleAsync(cancellationToken);
     }

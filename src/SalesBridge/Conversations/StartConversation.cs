@@ -6,11 +6,12 @@ using SalesBridge.Errors;
 using SalesBridge.Persistence;
 using SalesBridge.Text;
 using SalesBridge.UseCases;
+using SalesBridge.WriteBack;
 
 namespace SalesBridge.Conversations;
 
 /// <summary>The caller sends an InMail or a message to a person of their directory, which starts a new thread.</summary>
-public sealed class StartConversation(SalesBridgeDbContext db, TimeProvider time) : IUseCase
+public sealed class StartConversation(SalesBridgeDbContext db, TimeProvider time, CopyToCrmDefaults copyDefaults, WriteBackOutbox outbox) : IUseCase
 {
     /// <summary>
     /// Which rules apply depends on the kind, so all of them are checked in <see cref="Validate"/>: a form then shows
@@ -27,7 +28,7 @@ public sealed class StartConversation(SalesBridgeDbContext db, TimeProvider time
 
         public string? Body { get; init; }
 
-        /// <summary>Left out: <see cref="CopyToCrmDefault"/> decides.</summary>
+        /// <summary>Left out: <see cref="CopyToCrmDefaults"/> decides.</summary>
         public bool? CopyToCrm { get; init; }
 
         public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -82,13 +83,17 @@ public sealed class StartConversation(SalesBridgeDbContext db, TimeProvider time
             Subject = ColumnFit.Cut(subject, Conversation.MaxSubjectLength),
             StartedAt = now, LastMessageAt = now,
         };
-        conversation.Messages.Add(new ConversationMessage
+        var message = new ConversationMessage
         {
             ContractId = caller.ContractId, ConversationId = conversation.Id, Kind = request.Kind!.Value, Direction = MessageDirection.Outbound,
-            Body = request.Body!.Trim(), SentAt = now, CopyToCrm = CopyToCrmDefault.Resolve(request.CopyToCrm, CopyToCrmItem.Message),
-        });
+            Body = request.Body!.Trim(), SentAt = now,
+            CopyToCrm = await copyDefaults.ResolveAsync(request.CopyToCrm, caller.ContractId, MessageWriteBack.KindOf(request.Kind!.Value), cancellationToken),
+        };
+        conversation.Messages.Add(message);
         db.Conversations.Add(conversation);
+        if (message.CopyToCrm) outbox.Add(caller.ContractId, MessageWriteBack.KindOf(message.Kind), message.Id, caller.UserId, personId, null, conversation.Id);
         await db.SaveChangesAsync(cancellationToken);
+        if (message.CopyToCrm) outbox.Wake(caller.ContractId);
 
         return await db.ConversationsOf(caller).Where(c => c.Id == conversation.Id)
             .Select(ConversationThread.FromConversation).SingleAsync(cancellationToken);

@@ -1,14 +1,16 @@
 using System.ComponentModel.DataAnnotations;
 using SalesBridge.Access;
 using SalesBridge.CrmCopy;
+using SalesBridge.CrmSettings;
 using SalesBridge.Errors;
 using SalesBridge.Persistence;
 using SalesBridge.UseCases;
+using SalesBridge.WriteBack;
 
 namespace SalesBridge.Notes;
 
 /// <summary>The caller writes a note on a person (a lead) or a company (an account) of their contract.</summary>
-public sealed class AddNote(SalesBridgeDbContext db, TimeProvider time) : IUseCase
+public sealed class AddNote(SalesBridgeDbContext db, TimeProvider time, CopyToCrmDefaults copyDefaults, WriteBackOutbox outbox) : IUseCase
 {
     public sealed record Request
     {
@@ -19,7 +21,7 @@ public sealed class AddNote(SalesBridgeDbContext db, TimeProvider time) : IUseCa
         [StringLength(Note.MaxTextLength, ErrorMessage = "text must be at most 10000 characters.")]
         public string? Text { get; init; }
 
-        /// <summary>Left out: <see cref="CopyToCrmDefault"/> decides.</summary>
+        /// <summary>Left out: <see cref="CopyToCrmDefaults"/> decides.</summary>
         public bool? CopyToCrm { get; init; }
     }
 
@@ -35,10 +37,12 @@ public sealed class AddNote(SalesBridgeDbContext db, TimeProvider time) : IUseCa
         {
             ContractId = caller.ContractId, AuthorId = caller.UserId, PersonId = request.PersonId, CompanyId = request.CompanyId,
             Text = request.Text!.Trim(), CreatedAt = now, UpdatedAt = now,
-            CopyToCrm = CopyToCrmDefault.Resolve(request.CopyToCrm, CopyToCrmItem.Note),
+            CopyToCrm = await copyDefaults.ResolveAsync(request.CopyToCrm, caller.ContractId, WriteBackItemKind.Note, cancellationToken),
         };
         db.Notes.Add(note);
+        if (note.CopyToCrm) outbox.Add(caller.ContractId, WriteBackItemKind.Note, note.Id, caller.UserId, note.PersonId, note.CompanyId, threadId: null);
         await db.SaveChangesAsync(cancellationToken);
+        if (note.CopyToCrm) outbox.Wake(caller.ContractId);
         return NoteDetails.Of(note);
     }
 }

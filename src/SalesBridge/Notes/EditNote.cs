@@ -4,11 +4,15 @@ using SalesBridge.Access;
 using SalesBridge.Errors;
 using SalesBridge.Persistence;
 using SalesBridge.UseCases;
+using SalesBridge.WriteBack;
 
 namespace SalesBridge.Notes;
 
-/// <summary>The author changes their note's text, its <i>Copy to CRM</i> choice, or both.</summary>
-public sealed class EditNote(SalesBridgeDbContext db, TimeProvider time) : IUseCase
+/// <summary>
+/// The author changes their note's text, its <i>Copy to CRM</i> choice, or both. A text edited after the note reached
+/// the CRM stays as first written there (a completed activity is read-only in Dynamics).
+/// </summary>
+public sealed class EditNote(SalesBridgeDbContext db, TimeProvider time, WriteBackOutbox outbox) : IUseCase
 {
     public sealed record Request : IValidatableObject
     {
@@ -49,10 +53,13 @@ public sealed class EditNote(SalesBridgeDbContext db, TimeProvider time) : IUseC
         if (request.CopyToCrm is { } copy)
         {
             note.CopyToCrm = copy;
+            await outbox.SetAsync(caller.ContractId, copy,
+                [new OutboxCandidate(SalesBridge.CrmSettings.WriteBackItemKind.Note, note.Id, note.AuthorId, note.PersonId, note.CompanyId, null)], cancellationToken);
         }
 
         note.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
+        if (note.CopyToCrm) outbox.Wake(caller.ContractId);
         return NoteDetails.Of(note);
     }
 }

@@ -14,6 +14,7 @@ using SalesBridge.Leads;
 using SalesBridge.Lists;
 using SalesBridge.Notes;
 using SalesBridge.Users;
+using SalesBridge.WriteBack;
 
 namespace SalesBridge.Persistence;
 
@@ -48,6 +49,8 @@ public sealed class SalesBridgeDbContext(DbContextOptions<SalesBridgeDbContext> 
     public DbSet<CrmImportState> CrmImportStates => Set<CrmImportState>();
     public DbSet<SyncRun> SyncRuns => Set<SyncRun>();
     public DbSet<SyncRunError> SyncRunErrors => Set<SyncRunError>();
+    public DbSet<WriteBackItem> WriteBackItems => Set<WriteBackItem>();
+    public DbSet<WriteBackRun> WriteBackRuns => Set<WriteBackRun>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

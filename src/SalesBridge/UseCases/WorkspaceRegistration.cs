@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesBridge.Access;
+using SalesBridge.CrmCopy;
+using SalesBridge.WriteBack;
 
 namespace SalesBridge.UseCases;
 
@@ -11,6 +13,10 @@ public static class WorkspaceRegistration
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<CallerLookup>();
+        services.AddScoped<CopyToCrmDefaults>();
+        services.AddScoped<WriteBackOutbox>();
+        // Hosts with a worker replace this with one that wakes it.
+        services.TryAddSingleton<IWriteBackSignal, NoWriteBackSignal>();
         var useCases = typeof(IUseCase).Assembly.GetTypes()
             .Where(type => type is { IsClass: true, IsAbstract: false } && typeof(IUseCase).IsAssignableFrom(type));
         foreach (var useCase in useCases)

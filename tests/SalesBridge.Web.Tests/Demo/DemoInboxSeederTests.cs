@@ -14,7 +14,7 @@ public sealed class DemoInboxSeederTests(WorkspaceFixture fixture)
     public async Task Seed_TwiceOnAContract_GivesSeatHoldersThreadsWithAnswersOnce()
     {
         var host = await fixture.HostAsync(TestDatabases.Sqlite);
-        var contract = await host.CreateAsync();
+        var contract = await host.CreateWithWriteBackAsync();
 
         for (var run = 0; run < 2; run++)
         {

@@ -6,14 +6,15 @@ using SalesBridge.PeopleDirectory;
 namespace SalesBridge.Web.Pages.Inbox;
 
 /// <summary>Writes an InMail or a message to one person; sending starts a thread and opens it.</summary>
-public sealed class ComposeModel(GetPerson getPerson, StartConversation start) : WorkspacePageModel
+public sealed class ComposeModel(GetPerson getPerson, StartConversation start, CopyToCrmDefaults copyDefaults) : WorkspacePageModel
 {
     public sealed class ComposeInput
     {
         public MessageKind Kind { get; set; } = MessageKind.InMail;
         public string? Subject { get; set; }
         public string? Body { get; set; }
-        public bool CopyToCrm { get; set; } = CopyToCrmDefault.For(CopyToCrmItem.Message);
+        /// <summary>Pre-ticked on GET from the contract's write-back settings (S14).</summary>
+        public bool CopyToCrm { get; set; }
     }
 
     [BindProperty(SupportsGet = true)]
@@ -32,6 +33,8 @@ public sealed class ComposeModel(GetPerson getPerson, StartConversation start) :
         {
             Input.Kind = kind;
         }
+
+        Input.CopyToCrm = await copyDefaults.ForAsync(Caller.ContractId, MessageWriteBack.KindOf(Input.Kind), cancellationToken);
 
         await LoadPersonAsync(cancellationToken);
     }

@@ -5,12 +5,14 @@ using SalesBridge.CrmCopy;
 namespace SalesBridge.Web.Pages.Inbox;
 
 /// <summary>One thread: its messages with their Copy to CRM choices, and a reply form.</summary>
-public sealed class ThreadModel(GetConversation get, Reply reply, SetMessageCopyToCrm setMessage, SetThreadCopyToCrm setThread) : WorkspacePageModel
+public sealed class ThreadModel(GetConversation get, Reply reply, SetMessageCopyToCrm setMessage, SetThreadCopyToCrm setThread, CopyToCrmDefaults copyDefaults)
+    : WorkspacePageModel
 {
     public sealed class ReplyInput
     {
         public string? Body { get; set; }
-        public bool CopyToCrm { get; set; } = CopyToCrmDefault.For(CopyToCrmItem.Message);
+        /// <summary>Pre-ticked on GET from the contract's write-back settings (S14).</summary>
+        public bool CopyToCrm { get; set; }
     }
 
     [BindProperty(SupportsGet = true)]
@@ -22,7 +24,11 @@ public sealed class ThreadModel(GetConversation get, Reply reply, SetMessageCopy
     public ConversationThread? Thread { get; private set; }
 
     /// <summary>Refusals (no seat, not the caller's thread) show the error page with their reason.</summary>
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Thread = await get.HandleAsync(Caller, Id, cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Thread = await get.HandleAsync(Caller, Id, cancellationToken);
+        Input.CopyToCrm = await copyDefaults.ForAsync(Caller.ContractId, MessageWriteBack.KindOf(MessageKind.Message), cancellationToken);
+    }
 
     public Task<IActionResult> OnPostReplyAsync(CancellationToken cancellationToken) => RunAsync(async () =>
     {

@@ -16,7 +16,8 @@ public sealed class IndexModel(GetNote get, AddNote add, EditNote edit, DeleteNo
         public Guid? CompanyId { get; set; }
         public Guid? NoteId { get; set; }
         public string? Text { get; set; }
-        public bool CopyToCrm { get; set; } = CopyToCrmDefault.For(CopyToCrmItem.Note);
+        /// <summary>The edit form shows the note's own choice; the add form posts the panel's pre-ticked box.</summary>
+        public bool CopyToCrm { get; set; }
     }
 
     [BindProperty]

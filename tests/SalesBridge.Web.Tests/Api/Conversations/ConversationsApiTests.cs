@@ -15,7 +15,7 @@ public sealed class ConversationsApiTests(WorkspaceFixture fixture)
     public async Task StartConversation_InMail_Is201WithThreadAndCopyToCrmByDefault(string database)
     {
         var host = await fixture.HostAsync(database);
-        var mine = await host.CreateAsync();
+        var mine = await host.CreateWithWriteBackAsync();
         using var client = await host.ApiClientAsync(mine.SeatHolder);
 
         var response = await client.PostAsJsonAsync("api/v1/conversations",
@@ -39,7 +39,7 @@ public sealed class ConversationsApiTests(WorkspaceFixture fixture)
     public async Task StartConversation_MessageWithoutSubject_IsTitledAfterThePerson(string database)
     {
         var host = await fixture.HostAsync(database);
-        var mine = await host.CreateAsync();
+        var mine = await host.CreateWithWriteBackAsync();
         using var client = await host.ApiClientAsync(mine.SeatHolder);
 
         var thread = await StartAsync(client, mine.PersonIds[0], "Message", null, "Hallo Jürgen", copyToCrm: false);
@@ -53,7 +53,7 @@ public sealed class ConversationsApiTests(WorkspaceFixture fixture)
     public async Task StartConversation_InMailBodyTooLong_Is400NamingBodyAndStoresNothing(string database)
     {
         var host = await fixture.HostAsync(database);
-        var mine = await host.CreateAsync();
+        var mine = await host.CreateWithWriteBackAsync();
         using var client = await host.ApiClientAsync(mine.SeatHolder);
 
         var response = await client.PostAsJsonAsync("api/v1/conversations",
@@ -67,7 +67,7 @@ public sealed class ConversationsApiTests(WorkspaceFixture fixture)
     public async Task StartConversation_BadInput_Is400NamingTheFieldAndStoresNothing(string database)
     {
         var host = await fixture.HostAsync(database);
-        var mine = await host.CreateAsync();
+        var mine = await host.CreateWithWriteBackAsync();
         using var client = await host.ApiClientAsync(mine.SeatHolder);
         var person = mine.PersonIds[0];
 
@@ -86,7 +86,7 @@ public sealed class ConversationsApiTests(WorkspaceFixture fixture)
     public async Task StartConversation_PersonOfAnotherContractOrUnknown_Is404AndStoresNothing(string database)
     {
         var host = await fixture.HostAsync(database);
-        var mine = await host.CreateAsync();
+        var mine = await host.CreateWithWriteBackAsync();
         var theirs = await host.CreateAsync();
         using var client = await host.ApiClientAsync(mine.SeatHolder);
 
@@ -100,7 +100,7 @@ public sealed class ConversationsApiTests(WorkspaceFixture fixture)
     public async Task Reply_MovesThreadToTopOfInboxAndDefaultsToMessage(string database)
     {
         var host = await fixture.HostAsync(database);
-        var mine = await host.CreateAsync();
+        var mine = await host.CreateWithWriteBackAsync();
         using var client = await host.ApiClientAsync(mine.SeatHolder);
         var older = await StartAsync(client, mine.PersonIds[0], "InMail", "First", "one");
         var newer = await StartAsync(client, mine.PersonIds[1], "Message", null, "two");
@@ -129,7 +129,7 @@ public sealed class ConversationsApiTests(WorkspaceFixture fixture)
     public async Task Reply_BadInputOrOthersThread_Is4xxAndUnchanged(string database)
     {
         var host = await fixture.HostAsync(database);
-        var mine = await host.CreateAsync();
+        var mine = await host.CreateWithWriteBackAsync();
         var theirs = await host.CreateAsync();
         using var client = await host.ApiClientAsync(mine.SeatHolder);
         using var colleague = await host.ApiClientAsync(mine.OtherSeatHolder);
@@ -151,7 +151,7 @@ public sealed class ConversationsApiTests(WorkspaceFixture fixture)
     public async Task ListConversations_QueryMatchesNameOrSubject_OnlyCallersOwn(string database)
     {
         var host = await fixture.HostAsync(database);
-        var mine = await host.CreateAsync();
+        var mine = await host.CreateWithWriteBackAsync();
         using var client = await host.ApiClientAsync(mine.SeatHolder);
         using var colleague = await host.ApiClientAsync(mine.OtherSeatHolder);
         var toJurgen = await StartAsync(client, mine.PersonIds[0], "Message", "Pricing", "a");
@@ -171,7 +171,7 @@ public sealed class ConversationsApiTests(WorkspaceFixture fixture)
     public async Task ListConversations_LongLastMessage_ExcerptIsAtMost140Characters(string database)
     {
         var host = await fixture.HostAsync(database);
-        var mine = await host.CreateAsync();
+        var mine = await host.CreateWithWriteBackAsync();
         using var client = await host.ApiClientAsync(mine.SeatHolder);
         await StartAsync(client, mine.PersonIds[0], "Message", null, string.Concat(Enumerable.Repeat("word\n", 100)));
 
@@ -186,7 +186,7 @@ public sealed class ConversationsApiTests(WorkspaceFixture fixture)
     public async Task GetConversation_OfAnotherSeatHolderOrContract_Is404(string database)
     {
         var host = await fixture.HostAsync(database);
-        var mine = await host.CreateAsync();
+        var mine = await host.CreateWithWriteBackAsync();
         var theirs = await host.CreateAsync();
         using var client = await host.ApiClientAsync(mine.SeatHolder);
         using var colleague = await host.ApiClientAsync(mine.OtherSeatHolder);
@@ -203,7 +203,7 @@ public sealed class ConversationsApiTests(WorkspaceFixture fixture)
     public async Task SetMessageCopyToCrm_TogglesOneMessage(string database)
     {
         var host = await fixture.HostAsync(database);
-        var mine = await host.CreateAsync();
+        var mine = await host.CreateWithWriteBackAsync();
         using var client = await host.ApiClientAsync(mine.SeatHolder);
         var thread = await StartAsync(client, mine.PersonIds[0], "InMail", "Hi", "one");
         (await client.PostAsJsonAsync($"api/v1/conversations/{thread.Id}/messages", new { body = "two" })).EnsureSuccessStatusCode();
@@ -222,7 +222,7 @@ public sealed class ConversationsApiTests(WorkspaceFixture fixture)
     public async Task SetMessageCopyToCrm_BadInputOrOthersMessage_Is4xxAndUnchanged(string database)
     {
         var host = await fixture.HostAsync(database);
-        var mine = await host.CreateAsync();
+        var mine = await host.CreateWithWriteBackAsync();
         var theirs = await host.CreateAsync();
         using var client = await host.ApiClientAsync(mine.SeatHolder);
         using var colleague = await host.ApiClientAsync(mine.OtherSeatHolder);
@@ -242,7 +242,7 @@ public sealed class ConversationsApiTests(WorkspaceFixture fixture)
     public async Task SetThreadCopyToCrm_SetsEveryMessageIncludingInbound(string database)
     {
         var host = await fixture.HostAsync(database);
-        var mine = await host.CreateAsync();
+        var mine = await host.CreateWithWriteBackAsync();
         using var client = await host.ApiClientAsync(mine.SeatHolder);
         using var colleague = await host.ApiClientAsync(mine.OtherSeatHolder);
         var thread = await StartAsync(client, mine.PersonIds[0], "InMail", "Hi", "one", copyToCrm: false);
@@ -264,7 +264,7 @@ public sealed class ConversationsApiTests(WorkspaceFixture fixture)
     public async Task RecordInboundMessage_AppearsInThreadAndMovesItUp(string database)
     {
         var host = await fixture.HostAsync(database);
-        var mine = await host.CreateAsync();
+        var mine = await host.CreateWithWriteBackAsync();
         var theirs = await host.CreateAsync();
         using var client = await host.ApiClientAsync(mine.SeatHolder);
         var older = await StartAsync(client, mine.PersonIds[0], "InMail", "Hi", "one");
@@ -283,7 +283,7 @@ public sealed class ConversationsApiTests(WorkspaceFixture fixture)
     public async Task Conversations_AdminWithoutSeat_Is403AndUnchanged(string database)
     {
         var host = await fixture.HostAsync(database);
-        var mine = await host.CreateAsync();
+        var mine = await host.CreateWithWriteBackAsync();
         using var admin = await host.ApiClientAsync(mine.Admin);
         using var seller = await host.ApiClientAsync(mine.SeatHolder);
         var thread = await StartAsync(seller, mine.PersonIds[0], "InMail", "Hi", "one");

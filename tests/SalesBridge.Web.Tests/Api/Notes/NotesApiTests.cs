@@ -14,7 +14,7 @@ public sealed class NotesApiTests(WorkspaceFixture fixture)
     public async Task AddNote_OnPerson_StoresTrimmedTextWithCopyToCrmByDefault(string database)
     {
         var host = await fixture.HostAsync(database);
-        var mine = await host.CreateAsync();
+        var mine = await host.CreateWithWriteBackAsync();
         using var client = await host.ApiClientAsync(mine.SeatHolder);
 
         var response = await client.PostAsJsonAsync($"api/v1/people/{mine.PersonIds[0]}/notes", new { text = "  Met at the fair.  " });
@@ -33,7 +33,7 @@ public sealed class NotesApiTests(WorkspaceFixture fixture)
     public async Task AddNote_OnCompanyWithCopyToCrmFalse_KeepsTheChoice(string database)
     {
         var host = await fixture.HostAsync(database);
-        var mine = await host.CreateAsync();
+        var mine = await host.CreateWithWriteBackAsync();
         using var client = await host.ApiClientAsync(mine.SeatHolder);
 
         var response = await client.PostAsJsonAsync($"api/v1/companies/{mine.CompanyIds[1]}/notes", new { text = "Budget in Q3", copyToCrm = false });
@@ -49,7 +49,7 @@ public sealed class NotesApiTests(WorkspaceFixture fixture)
     public async Task ListNotes_NewestFirst_OnlyTheCallersOwn(string database)
     {
         var host = await fixture.HostAsync(database);
-        var mine = await host.CreateAsync();
+        var mine = await host.CreateWithWriteBackAsync();
         using var client = await host.ApiClientAsync(mine.SeatHolder);
         using var colleague = await host.ApiClientAsync(mine.OtherSeatHolder);
         var person = mine.PersonIds[2];
@@ -71,7 +71,7 @@ public sealed class NotesApiTests(WorkspaceFixture fixture)
     public async Task AddNote_TextTooLong_Is400NamingTextAndStoresNothing(string database)
     {
         var host = await fixture.HostAsync(database);
-        var mine = await host.CreateAsync();
+        var mine = await host.CreateWithWriteBackAsync();
         using var client = await host.ApiClientAsync(mine.SeatHolder);
 
         var response = await client.PostAsJsonAsync($"api/v1/people/{mine.PersonIds[0]}/notes", new { text = new string('x', Note.MaxTextLength + 1) });
@@ -84,7 +84,7 @@ public sealed class NotesApiTests(WorkspaceFixture fixture)
     public async Task AddNote_MissingOrBlankText_Is400NamingText(string database)
     {
         var host = await fixture.HostAsync(database);
-        var mine = await host.CreateAsync();
+        var mine = await host.CreateWithWriteBackAsync();
         using var client = await host.ApiClientAsync(mine.SeatHolder);
 
         await ShouldBeValidationProblem(await client.PostAsJsonAsync($"api/v1/people/{mine.PersonIds[0]}/notes", new { copyToCrm = true }), "text", "text is required");
@@ -97,7 +97,7 @@ public sealed class NotesApiTests(WorkspaceFixture fixture)
     public async Task Notes_PersonOrCompanyOfAnotherContractOrUnknown_Is404AndStoresNothing(string database)
     {
         var host = await fixture.HostAsync(database);
-        var mine = await host.CreateAsync();
+        var mine = await host.CreateWithWriteBackAsync();
         var theirs = await host.CreateAsync();
         using var client = await host.ApiClientAsync(mine.SeatHolder);
         using var them = await host.ApiClientAsync(theirs.SeatHolder);
@@ -114,7 +114,7 @@ public sealed class NotesApiTests(WorkspaceFixture fixture)
     public async Task EditNote_TextAndCopyToCrm_Changes(string database)
     {
         var host = await fixture.HostAsync(database);
-        var mine = await host.CreateAsync();
+        var mine = await host.CreateWithWriteBackAsync();
         using var client = await host.ApiClientAsync(mine.SeatHolder);
         var note = await AddAsync(client, $"people/{mine.PersonIds[0]}", "draft");
 
@@ -135,7 +135,7 @@ public sealed class NotesApiTests(WorkspaceFixture fixture)
     public async Task EditNote_BadInput_Is400AndUnchanged(string database)
     {
         var host = await fixture.HostAsync(database);
-        var mine = await host.CreateAsync();
+        var mine = await host.CreateWithWriteBackAsync();
         using var client = await host.ApiClientAsync(mine.SeatHolder);
         var note = await AddAsync(client, $"people/{mine.PersonIds[0]}", "keep me");
 
@@ -153,7 +153,7 @@ public sealed class NotesApiTests(WorkspaceFixture fixture)
     public async Task EditAndDeleteNote_OfAnotherSeatHolderOrContract_Is404AndUnchanged(string database)
     {
         var host = await fixture.HostAsync(database);
-        var mine = await host.CreateAsync();
+        var mine = await host.CreateWithWriteBackAsync();
         var theirs = await host.CreateAsync();
         using var client = await host.ApiClientAsync(mine.SeatHolder);
         using var colleague = await host.ApiClientAsync(mine.OtherSeatHolder);
@@ -175,7 +175,7 @@ public sealed class NotesApiTests(WorkspaceFixture fixture)
     public async Task DeleteNote_Own_Is204AndGone(string database)
     {
         var host = await fixture.HostAsync(database);
-        var mine = await host.CreateAsync();
+        var mine = await host.CreateWithWriteBackAsync();
         using var client = await host.ApiClientAsync(mine.SeatHolder);
         var note = await AddAsync(client, $"companies/{mine.CompanyIds[0]}", "temporary");
         var kept = await AddAsync(client, $"companies/{mine.CompanyIds[0]}", "kept");
@@ -190,7 +190,7 @@ public sealed class NotesApiTests(WorkspaceFixture fixture)
     public async Task Notes_AdminWithoutSeat_Is403AndStoresNothing(string database)
     {
         var host = await fixture.HostAsync(database);
-        var mine = await host.CreateAsync();
+        var mine = await host.CreateWithWriteBackAsync();
         using var admin = await host.ApiClientAsync(mine.Admin);
         using var seller = await host.ApiClientAsync(mine.SeatHolder);
         var note = await AddAsync(seller, $"people/{mine.PersonIds[0]}", "seller's");

@@ -13,7 +13,7 @@ public sealed class InboxPageTests(WorkspaceFixture workspace, BrowserFixture br
     public async Task Compose_InMailFromPersonPage_OpensThreadAndReplyMovesItUp()
     {
         var host = await workspace.HostAsync(TestDatabases.Sqlite);
-        var contract = await host.CreateAsync();
+        var contract = await host.CreateWithWriteBackAsync();
         await using var context = await browser.NewContextAsync(host);
         var page = await context.SignInAsync(contract.SeatHolder);
 
@@ -66,7 +66,7 @@ public sealed class InboxPageTests(WorkspaceFixture workspace, BrowserFixture br
     public async Task Thread_CopyToCrmToggles_ForOneMessageAndTheWholeThread()
     {
         var host = await workspace.HostAsync(TestDatabases.Sqlite);
-        var contract = await host.CreateAsync();
+        var contract = await host.CreateWithWriteBackAsync();
         using var api = await host.ApiClientAsync(contract.SeatHolder);
         var created = await api.PostAsJsonAsync("api/v1/conversations", new { personId = contract.PersonIds[0], kind = "Message", body = "Hallo" });
         var thread = (await created.Content.ReadFromJsonAsync<ConversationThread>(ApiSignIn.Json))!;

@@ -10,7 +10,7 @@ public sealed class NotesPanelPageTests(WorkspaceFixture workspace, BrowserFixtu
     public async Task NotesPanel_AddEditDelete_OnPersonPage()
     {
         var host = await workspace.HostAsync(TestDatabases.Sqlite);
-        var contract = await host.CreateAsync();
+        var contract = await host.CreateWithWriteBackAsync();
         await using var context = await browser.NewContextAsync(host);
         var page = await context.SignInAsync(contract.SeatHolder);
 

@@ -1,0 +1,19 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SalesBridge.Web.WriteBack;
+
+/// <summary>The write-back worker (configuration section <c>WriteBack</c>).</summary>
+public sealed class WriteBackOptions
+{
+    public const string SectionName = "WriteBack";
+
+    /// <summary>
+    /// Run the worker in this process. Commits wake it at once (B1); the sweep below catches retries that come due and
+    /// anything a lost wake-up left behind.
+    /// </summary>
+    public bool WorkerEnabled { get; set; } = true;
+
+    /// <summary>How often the sweep looks for contracts with items due (retries after back-off, items held by a setting).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(15);
+}
