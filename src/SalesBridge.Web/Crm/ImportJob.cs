@@ -1,5 +1,6 @@
 using Quartz;
 using SalesBridge.CrmImport;
+using SalesBridge.WriteBack;
 
 namespace SalesBridge.Web.Crm;
 
@@ -8,7 +9,7 @@ namespace SalesBridge.Web.Crm;
 /// contract's runs queue up while other contracts' runs go on in parallel.
 /// </summary>
 [DisallowConcurrentExecution]
-internal sealed class ImportJob(ImportRunner runner) : IJob
+internal sealed class ImportJob(ImportRunner runner, IWriteBackSignal writeBack) : IJob
 {
     public const string Group = "crm-import";
     public const string RunIdKey = "runId";
@@ -19,6 +20,8 @@ internal sealed class ImportJob(ImportRunner runner) : IJob
     {
         var runId = Guid.Parse(context.MergedJobDataMap.GetString(RunIdKey)!);
         await runner.RunAsync(runId, cancellationToken);
+        // A run may have matched people whose items wait in the CRM as open activities (S17): re-link them now.
+        writeBack.Wake(Guid.ParseExact(context.JobDetail.Key.Name, "N"));
     }
 }
 

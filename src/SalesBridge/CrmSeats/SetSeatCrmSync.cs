@@ -13,7 +13,7 @@ namespace SalesBridge.CrmSeats;
 /// of all seats is off; while it is on every tied seat syncs, and the choice is kept for when it is switched off.
 /// Safe to repeat.
 /// </summary>
-public sealed class SetSeatCrmSync(SalesBridgeDbContext db) : IUseCase
+public sealed class SetSeatCrmSync(SalesBridgeDbContext db, WriteBack.WriteBackHolds holds) : IUseCase
 {
     public sealed record Request
     {
@@ -30,6 +30,7 @@ public sealed class SetSeatCrmSync(SalesBridgeDbContext db) : IUseCase
             ?? throw new NotFoundException("Seat", seatId);
         seat.CrmSyncEnabled = request.Enabled!.Value;
         await db.SaveChangesAsync(cancellationToken);
+        if (seat.CrmSyncEnabled) await holds.ReleaseAsync(caller.ContractId, cancellationToken);
         var ties = await SeatCrmTies.LoadAsync(db, caller.ContractId, cancellationToken);
         return new SeatSummary(seat.Id, seat.UserId, seat.User.DisplayName, seat.User.Email ?? "", seat.AssignedAt)
             .WithCrm(ties.Describe(seat.User.Email, seat.CrmSyncEnabled));

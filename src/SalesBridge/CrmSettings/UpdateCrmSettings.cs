@@ -13,7 +13,7 @@ namespace SalesBridge.CrmSettings;
 /// no longer exists is refused by name), write-back cannot be switched on while the SalesBridge solution is
 /// missing or while the connected account lacks its privileges, a stale <see cref="Request.Revision"/> is refused (409), and each changed setting is recorded.
 /// </summary>
-public sealed class UpdateCrmSettings(SalesBridgeDbContext db, OrgClients clients, TimeProvider time) : IUseCase
+public sealed class UpdateCrmSettings(SalesBridgeDbContext db, OrgClients clients, TimeProvider time, WriteBack.WriteBackHolds holds) : IUseCase
 {
     public sealed record Request
     {
@@ -92,6 +92,8 @@ public sealed class UpdateCrmSettings(SalesBridgeDbContext db, OrgClients client
         {
             throw StaleRevision();
         }
+        // Items held by write-back being off (or waiting for the solution) go now if they may.
+        if (changes.Count > 0) await holds.ReleaseAsync(caller.ContractId, cancellationToken);
         return CrmSettingsView.From(settings, choices, solution);
     }
 

@@ -15,6 +15,7 @@ public static class WorkspaceRegistration
         services.AddScoped<CallerLookup>();
         services.AddScoped<CopyToCrmDefaults>();
         services.AddScoped<WriteBackOutbox>();
+        services.AddScoped<WriteBackHolds>();
         // Hosts with a worker replace this with one that wakes it.
         services.TryAddSingleton<IWriteBackSignal, NoWriteBackSignal>();
         var useCases = typeof(IUseCase).Assembly.GetTypes()
