@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SalesBridge.CrmSettings;
+using SalesBridge.Web.Tests.CrmSettings;
 using SalesBridge.Web.Tests.Infrastructure;
 using SalesBridge.WriteBack;
 
@@ -141,5 +142,38 @@ public sealed class WriteBackWriterTests
         var activity = (await org.ActivityAsync(WriteBackItemKind.Note, noteId)).ShouldNotBeNull();
         activity["statecode"]!.GetValue<int>().ShouldBe(0);
         activity["_regardingobjectid_value"].ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task WriteBackOff_ATickedNoteWaitsWithTheReason_AndIsWrittenOnceTheAdminTurnsItOn()
+    {
+        await using var org = await WriteBackOrg.StartAsync(TestDatabases.Sqlite, settings => settings["writeBackEnabled"] = false);
+        var (personId, contactId) = await org.MatchedPersonAsync();
+
+        var noteId = await org.AddNoteAsync(personId, copyToCrm: true);
+        var waiting = await org.WaitForAsync(noteId, i => i.Status == WriteBackStatus.Waiting, "the note to wait");
+        waiting.Reason.ShouldBe(WriteBackReasons.WriteBackOff);
+        (await org.ActivityAsync(WriteBackItemKind.Note, noteId)).ShouldBeNull();
+
+        var current = await org.AdminApi.GetSettingsAsync();
+        (await org.AdminApi.PutSettingsAsync(CrmSettingsApi.Body(current, body => body["writeBackEnabled"] = true))).EnsureSuccessStatusCode();
+
+        var written = await org.WaitForAsync(noteId, i => i.Status == WriteBackStatus.Written, "the note to be written once write-back is on");
+        written.RegardingCrmId.ShouldBe(contactId);
+        written.Reason.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task TheLongestNote_IsWrittenWhole()
+    {
+        await using var org = await WriteBackOrg.StartAsync(TestDatabases.Sqlite);
+        var (personId, _) = await org.MatchedPersonAsync();
+        var text = string.Concat(Enumerable.Repeat("0123456789", SalesBridge.Notes.Note.MaxTextLength / 10));
+
+        var noteId = await org.AddNoteAsync(personId, text: text);
+        await org.WaitForAsync(noteId, i => i.Status == WriteBackStatus.Written, "the note to be written");
+
+        var description = (await org.ActivityAsync(WriteBackItemKind.Note, noteId)).ShouldNotBeNull()["description"]!.GetValue<string>();
+        description.ShouldStartWith(text + "\n\n— ");
     }
 }
