@@ -17,10 +17,10 @@ internal static class ActivityContents
         var noteIds = items.Where(i => i.Kind == WriteBackItemKind.Note).Select(i => i.ItemId).ToList();
         var messageIds = items.Where(i => i.Kind != WriteBackItemKind.Note).Select(i => i.ItemId).ToList();
         var notes = await db.Notes.AsNoTracking().Where(n => n.ContractId == contractId && noteIds.Contains(n.Id))
-            .Select(n => new { n.Id, n.Text, n.CreatedAt }).ToListAsync(cancellationToken);
+            .Select(n => new { n.Id, n.Text, n.CreatedAt }).ToDictionaryAsync(n => n.Id, cancellationToken);
         var messages = await db.ConversationMessages.AsNoTracking().Where(m => m.ContractId == contractId && messageIds.Contains(m.Id))
             .Join(db.Conversations, m => m.ConversationId, c => c.Id, (m, c) => new { m.Id, m.Body, m.SentAt, m.Direction, m.Kind, c.Subject })
-            .ToListAsync(cancellationToken);
+            .ToDictionaryAsync(m => m.Id, cancellationToken);
 
         var personIds = items.Where(i => i.PersonId is not null).Select(i => i.PersonId!.Value).Distinct().ToList();
         var people = await db.People.AsNoTracking().Where(p => p.ContractId == contractId && personIds.Contains(p.Id))
@@ -42,14 +42,14 @@ internal static class ActivityContents
         {
             if (item.Kind == WriteBackItemKind.Note)
             {
-                if (notes.FirstOrDefault(n => n.Id == item.ItemId) is { } note)
+                if (notes.TryGetValue(item.ItemId, out var note))
                 {
                     contents[item.ItemId] = new ActivityContent($"Note on {Name(item)}: {FirstLine(note.Text)}", note.Text, note.CreatedAt,
                         MessageDirection.Outbound, About(item));
                 }
                 continue;
             }
-            if (messages.FirstOrDefault(m => m.Id == item.ItemId) is { } message)
+            if (messages.TryGetValue(item.ItemId, out var message))
             {
                 var what = message.Kind == MessageKind.InMail ? "InMail" : "Message";
                 var way = message.Direction == MessageDirection.Outbound ? "to" : "from";
