@@ -15,6 +15,7 @@ internal sealed class DataverseAttemptHandler : DelegatingHandler
         connection.Calls.CountRequest();
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if ((int)response.StatusCode == 429) connection.Calls.CountThrottled();
+        DataverseMetrics.Sent(response, connection.Options.OrganizationUrl);
         connection.Concurrency.Observe((int)response.StatusCode, DegreeOfParallelismHint(response));
         return response;
     }

@@ -13,7 +13,18 @@ internal static class ServeCommand
         {
             TreatUnmatchedTokensAsErrors = false,
         };
-        command.SetAction((parse, cancellationToken) => RunAsync([.. parse.UnmatchedTokens], cancellationToken));
+        var role = new Option<NodeRole?>("--role")
+        {
+            Description = "all (default): everything in this process; web: the UI and REST API; worker: import runs, write-back and " +
+                "health checks. web and worker need PostgreSQL and --Scheduler:Clustered true.",
+        };
+        command.Options.Add(role);
+        command.SetAction((parse, cancellationToken) =>
+        {
+            string[] hostArgs = [.. parse.UnmatchedTokens];
+            if (parse.GetValue(role) is { } chosen) hostArgs = [.. hostArgs, $"--{NodeOptions.SectionName}:Role={chosen}"];
+            return RunAsync(hostArgs, cancellationToken);
+        });
         return command;
     }
 

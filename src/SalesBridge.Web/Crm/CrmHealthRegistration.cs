@@ -8,8 +8,8 @@ namespace SalesBridge.Web.Crm;
 internal static class CrmHealthRegistration
 {
     /// <summary>
-    /// The connection health monitor as a Quartz job every <see cref="CrmOptions.HealthCheckInterval"/>, on Quartz's
-    /// in-memory store (issue 10 moves it to the clustered store). <c>CrmHealth:MonitorEnabled=false</c> makes the job
+    /// The connection health monitor as a Quartz job every <see cref="CrmOptions.HealthCheckInterval"/>, on the host's
+    /// scheduler (SchedulerRegistration). <c>CrmHealth:MonitorEnabled=false</c> makes the job
     /// do nothing (tests, which check connections themselves).
     /// </summary>
     public static WebApplicationBuilder AddCrmHealth(this WebApplicationBuilder builder)
@@ -18,8 +18,6 @@ internal static class CrmHealthRegistration
         builder.Services.Configure<CrmHealthOptions>(builder.Configuration.GetSection(CrmHealthOptions.SectionName));
         builder.Services.AddQuartz(quartz =>
         {
-            // One scheduler per host; test processes run several hosts side by side.
-            quartz.ConfigureScheduler(scheduler => scheduler.InstanceName = $"salesbridge-{Guid.NewGuid():N}");
             quartz.AddJob<ConnectionHealthJob>(job => job.WithIdentity(ConnectionHealthJob.Key));
             quartz.AddTrigger((services, trigger) =>
             {
@@ -31,7 +29,6 @@ internal static class CrmHealthRegistration
                     .WithSchedule(SimpleScheduleBuilder.Create().WithInterval(interval).RepeatForever());
             });
         });
-        builder.Services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         return builder;
     }
 }

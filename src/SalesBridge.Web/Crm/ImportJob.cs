@@ -1,5 +1,6 @@
 using Quartz;
 using SalesBridge.CrmImport;
+using SalesBridge.Observability;
 using SalesBridge.WriteBack;
 
 namespace SalesBridge.Web.Crm;
@@ -19,9 +20,11 @@ internal sealed class ImportJob(ImportRunner runner, IWriteBackSignal writeBack)
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var runId = Guid.Parse(context.MergedJobDataMap.GetString(RunIdKey)!);
-        await runner.RunAsync(runId, cancellationToken);
+        var contractId = Guid.ParseExact(context.JobDetail.Key.Name, "N");
+        var run = await runner.RunAsync(runId, cancellationToken);
+        SalesBridgeMetrics.ImportRunEnded(contractId, run.Status.ToString(), run.Counts.RecordsRead, run.Counts.CrmRequests, run.EndedAt - run.StartedAt);
         // A run may have matched people whose items wait in the CRM as open activities (S17): re-link them now.
-        writeBack.Wake(Guid.ParseExact(context.JobDetail.Key.Name, "N"));
+        writeBack.Wake(contractId);
     }
 }
 

@@ -1,5 +1,6 @@
 using SalesBridge.Web.Api;
 using SalesBridge.Web.Identity;
+using SalesBridge.Web.Observability;
 
 namespace SalesBridge.Web.Hosting;
 
@@ -16,8 +17,13 @@ internal static class RequestPipeline
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<CallerResolution>();
-        app.MapRazorPages();
-        app.MapApiV1();
+        app.MapObservability();
+        // A worker node answers only health and metrics: its work is the scheduler's.
+        if (app.Services.GetRequiredService<NodeOptions>().ServesWeb)
+        {
+            app.MapRazorPages();
+            app.MapApiV1();
+        }
         return app;
     }
 

@@ -6,6 +6,7 @@ using SalesBridge.Web.Api;
 using SalesBridge.Web.Crm;
 using SalesBridge.Web.Demo;
 using SalesBridge.Web.Identity;
+using SalesBridge.Web.Observability;
 
 namespace SalesBridge.Web.Hosting;
 
@@ -14,6 +15,8 @@ internal static class ServiceRegistration
     public static WebApplicationBuilder AddSalesBridge(this WebApplicationBuilder builder)
     {
         var database = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var node = builder.Configuration.GetSection(NodeOptions.SectionName).Get<NodeOptions>() ?? new NodeOptions();
+        builder.Services.AddSingleton(node);
         builder.Services.AddSalesBridgeDatabase(database);
         builder.Services.AddWorkspace();
         builder.Services.AddSingleton<DatabaseMigration>();
@@ -40,8 +43,10 @@ internal static class ServiceRegistration
             pages.Conventions.AllowAnonymousToPage("/SignIn");
             pages.Conventions.AllowAnonymousToPage("/Error");
         }).AddMvcOptions(mvc => mvc.Filters.Add<Pages.RefusalPageFilter>());
+        builder.AddScheduler(database, node);
         builder.AddCrm();
         builder.AddDemo();
+        builder.AddObservability();
         return builder;
     }
 }

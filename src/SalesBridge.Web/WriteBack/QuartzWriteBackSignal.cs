@@ -1,25 +1,17 @@
-using System.Collections.Concurrent;
 using Quartz;
 using SalesBridge.WriteBack;
 
 namespace SalesBridge.Web.WriteBack;
 
 /// <summary>
-/// Wakes a contract's <see cref="WriteBackJob"/> through Quartz. Wake-ups between two passes fold into one: a burst of
-/// 10,000 commits starts one pass that takes them all, not 10,000 passes.
+/// Wakes a contract's <see cref="WriteBackJob"/> through Quartz, on whichever node runs jobs. Wake-ups fold into a pass that
+/// has not started yet: while a trigger of the job still waits (or waits for the running pass to end), that pass will read
+/// this commit, so a burst of 10,000 commits starts a handful of passes, not 10,000. The check asks the scheduler's store, so
+/// it holds across the nodes of a cluster.
 /// </summary>
 internal sealed class QuartzWriteBackSignal(ISchedulerFactory schedulers, ILogger<QuartzWriteBackSignal> log) : IWriteBackSignal
 {
-    private readonly ConcurrentDictionary<Guid, byte> _awaitingPass = new();
-
-    public void Wake(Guid contractId)
-    {
-        if (!_awaitingPass.TryAdd(contractId, 0)) return;
-        _ = TriggerAsync(contractId);
-    }
-
-    /// <summary>The pass has begun: later commits need a pass of their own.</summary>
-    public void Started(Guid contractId) => _awaitingPass.TryRemove(contractId, out _);
+    public void Wake(Guid contractId) => _ = TriggerAsync(contractId);
 
     private async Task TriggerAsync(Guid contractId)
     {
@@ -32,12 +24,15 @@ internal sealed class QuartzWriteBackSignal(ISchedulerFactory schedulers, ILogge
                 var job = JobBuilder.Create<WriteBackJob>().WithIdentity(key).StoreDurably().Build();
                 await scheduler.AddJob(job, AddJobOptions.Replacing);
             }
+            foreach (var trigger in await scheduler.GetTriggersOfJob(key))
+            {
+                if (await scheduler.GetTriggerState(trigger.Key) is TriggerState.Normal or TriggerState.Blocked) return;
+            }
             await scheduler.TriggerJob(key);
         }
         catch (Exception failure) when (failure is SchedulerException or ObjectDisposedException or InvalidOperationException)
         {
             // Nothing is lost: the items stay marked and the sweep starts their pass.
-            _awaitingPass.TryRemove(contractId, out _);
             log.LogWarning(failure, "Could not wake the write-back worker of contract {ContractId}; the sweep will.", contractId);
         }
     }

@@ -8,7 +8,7 @@ namespace SalesBridge.Web.WriteBack;
 /// contract's passes follow each other while other contracts' passes run in parallel.
 /// </summary>
 [DisallowConcurrentExecution]
-internal sealed class WriteBackJob(WriteBackWriter writer, QuartzWriteBackSignal signal) : IJob
+internal sealed class WriteBackJob(WriteBackWriter writer) : IJob
 {
     public const string Group = "crm-write-back";
 
@@ -16,9 +16,6 @@ internal sealed class WriteBackJob(WriteBackWriter writer, QuartzWriteBackSignal
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
-        var contractId = Guid.ParseExact(context.JobDetail.Key.Name, "N");
-        // Cleared before the pass: a commit during the pass wakes it again, so nothing committed meanwhile waits for the sweep.
-        signal.Started(contractId);
-        await writer.DrainAsync(contractId, cancellationToken);
+        await writer.DrainAsync(Guid.ParseExact(context.JobDetail.Key.Name, "N"), cancellationToken);
     }
 }

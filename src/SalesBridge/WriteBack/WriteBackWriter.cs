@@ -5,6 +5,7 @@ using SalesBridge.CrmConnection;
 using SalesBridge.CrmSettings;
 using SalesBridge.Dataverse;
 using SalesBridge.Dataverse.Http;
+using SalesBridge.Observability;
 using SalesBridge.Persistence;
 
 namespace SalesBridge.WriteBack;
@@ -61,6 +62,7 @@ public sealed class WriteBackWriter(SalesBridgeDbContext db, OrgClients clients,
             await db.SaveChangesAsync(cancellationToken);
         }
         db.ChangeTracker.Clear();
+        SalesBridgeMetrics.WriteBackPassEnded(contractId, run.Completed, run.Unresolved, run.Relinked, run.Retried, run.Failed, run.CrmRequests);
         log.LogInformation(new EventId(7401, "WriteBackPass"),
             "Write-back pass for contract {ContractId}: {Completed} completed, {Unresolved} open, {Relinked} re-linked, {Retried} to retry, {Failed} failed, {Held} held, {Requests} CRM requests",
             contractId, run.Completed, run.Unresolved, run.Relinked, run.Retried, run.Failed, run.Held, run.CrmRequests);
