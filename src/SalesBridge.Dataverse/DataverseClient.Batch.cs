@@ -17,6 +17,7 @@ public partial class DataverseClient
         if (batch.Count == 0) return [];
         var (body, boundary) = BatchWriter.Write(batch, WebApiUrl);
         using var request = NewRequest(HttpMethod.Post, "$batch", options, safeToRetry: batch.IsSafeToRetry);
+        request.Options.Set(Http.OrgRequestBudget.Weight, batch.Count);
         request.Content = new StringContent(body, Encoding.UTF8);
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse($"multipart/mixed; boundary={boundary}");
         if (continueOnError) request.Headers.TryAddWithoutValidation("Prefer", "odata.continue-on-error");

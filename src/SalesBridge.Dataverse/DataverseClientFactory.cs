@@ -22,7 +22,8 @@ public sealed class DataverseClientFactory(IHttpClientFactory httpClients, TimeP
     {
         var check = DataverseClientOptionsValidator.Check(options);
         if (check.Failed) throw new OptionsValidationException(nameof(DataverseClientOptions), typeof(DataverseClientOptions), check.Failures);
-        var pacing = _pacing.GetOrAdd(options.WebApiUrl, _ => new OrgPacing(options.MaxDegreeOfParallelism));
+        var pacing = _pacing.GetOrAdd(options.WebApiUrl, _ => new OrgPacing(options.MaxDegreeOfParallelism,
+            options.RequestBudget is { } budget ? new OrgRequestBudget(budget, options.RequestBudgetWindow) : null));
         return new DataverseClient(httpClients.CreateClient(HttpClientName), new DataverseConnection(options, tokens, time, pacing));
     }
 }

@@ -35,6 +35,18 @@ public sealed class DataverseClientOptions
     [Range(1, 256)]
     public int MaxDegreeOfParallelism { get; set; } = 16;
 
+    /// <summary>
+    /// The most requests this process sends to the org per <see cref="RequestBudgetWindow"/>, requests inside a batch counted
+    /// one by one; null for no cap (only the org's 429s pace the client). Dataverse allows 6,000 per user per 5 minutes;
+    /// processes that share an org's user each take their part of that. Clients of one org share the budget of the first.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int? RequestBudget { get; set; }
+
+    /// <summary>The window of <see cref="RequestBudget"/>: Dataverse's service-protection window is 5 minutes.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.1", "01:00:00")]
+    public TimeSpan RequestBudgetWindow { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Rows per page when reading (<c>odata.maxpagesize</c>); Dataverse allows at most 5,000.</summary>
     [Range(1, 5000)]
     public int PageSize { get; set; } = 5000;

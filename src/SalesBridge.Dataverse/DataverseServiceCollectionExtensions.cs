@@ -34,7 +34,7 @@ public static class DataverseServiceCollectionExtensions
         {
             var options = provider.GetRequiredService<IOptions<DataverseClientOptions>>().Value;
             return new DataverseConnection(options, provider.GetRequiredService<ITokenProvider>(), provider.GetRequiredService<TimeProvider>(),
-                new OrgPacing(options.MaxDegreeOfParallelism));
+                new OrgPacing(options.MaxDegreeOfParallelism, options.RequestBudget is { } budget ? new OrgRequestBudget(budget, options.RequestBudgetWindow) : null));
         });
         var builder = services.AddHttpClient(nameof(DataverseClient))
             .AddTypedClient((http, provider) => new DataverseClient(http, provider.GetRequiredService<DataverseConnection>()));

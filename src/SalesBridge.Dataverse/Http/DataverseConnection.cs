@@ -18,6 +18,7 @@ internal sealed class DataverseConnection(DataverseClientOptions options, IToken
     public TimeProvider Time { get; } = time;
     public AdaptiveConcurrency Concurrency => pacing.Concurrency;
     public DataverseCallCounter Calls => pacing.Calls;
+    public OrgRequestBudget? Budget => pacing.Budget;
 
     public static DataverseConnection Of(HttpRequestMessage request) =>
         request.Options.TryGetValue(Key, out var connection)
@@ -28,8 +29,11 @@ internal sealed class DataverseConnection(DataverseClientOptions options, IToken
 }
 
 /// <summary>What is shared by every client of one org: its call counter and its adaptive parallelism.</summary>
-internal sealed class OrgPacing(int maxDegreeOfParallelism)
+internal sealed class OrgPacing(int maxDegreeOfParallelism, OrgRequestBudget? budget)
 {
     public AdaptiveConcurrency Concurrency { get; } = new(maxDegreeOfParallelism);
     public DataverseCallCounter Calls { get; } = new();
+
+    /// <summary>The process's cap on requests to the org per window, or null without one.</summary>
+    public OrgRequestBudget? Budget { get; } = budget;
 }

@@ -25,6 +25,20 @@ public sealed class CrmOptions
     /// <summary>SalesBridge's own app registration that admins sign in through (SPEC S1); without it only application users can connect.</summary>
     public CrmSignInApplication? SignIn { get; set; }
 
+    /// <summary>
+    /// Requests SalesBridge sends to one org per 5 minutes, all its processes together (B7, B9). Dataverse allows 6,000 per
+    /// user per 5 minutes; the default keeps a tenth for anyone else using the same user.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int OrgRequestBudget { get; set; } = 5_400;
+
+    /// <summary>
+    /// How many processes talk to orgs (worker nodes; 1 on a single machine). Each takes this share of
+    /// <see cref="OrgRequestBudget"/>, so that together they never push an org past its limits.
+    /// </summary>
+    [Range(1, 1_000)]
+    public int NodesSharingOrgBudget { get; set; } = 1;
+
     /// <summary>How long a failing connection keeps syncing before sync pauses (the seed's product uses 3 days).</summary>
     [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00")]
     public TimeSpan GracePeriod { get; set; } = TimeSpan.FromDays(3);

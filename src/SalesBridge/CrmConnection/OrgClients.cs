@@ -36,5 +36,7 @@ public sealed class OrgClients(SalesBridgeDbContext db, DataverseClientFactory c
     {
         OrganizationUrl = organizationUrl,
         AllowNonDynamicsHost = options.Value.AllowedExtraHosts.Contains(organizationUrl.Host, StringComparer.OrdinalIgnoreCase),
+        RequestBudget = Math.Max(1, options.Value.OrgRequestBudget / options.Value.NodesSharingOrgBudget),
+        RequestBudgetWindow = TimeSpan.FromMinutes(5),
     };
 }
