@@ -22,10 +22,12 @@ internal static class ServiceRegistration
         builder.Services.AddSingleton<DatabaseMigration>();
         builder.Services.AddHostedService(services => services.GetRequiredService<DatabaseMigration>());
 
-        // Cookies and bearer tokens must survive a restart; issue #10 moves the keys into the shared database.
-        var dataProtection = builder.Services.AddDataProtection()
-            .SetApplicationName("SalesBridge")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(database.DataDirectory, "keys")));
+        // The keys encrypt CRM secrets, cookies and bearer tokens, so every node must hold the same ones and they must survive
+        // restarts: in the shared database on PostgreSQL (any node can read what another encrypted), beside the SQLite file
+        // on a single machine.
+        var dataProtection = builder.Services.AddDataProtection().SetApplicationName("SalesBridge");
+        if (database.Provider == DatabaseProvider.PostgreSql) dataProtection.PersistKeysToDbContext<SalesBridgeDbContext>();
+        else dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(database.DataDirectory, "keys")));
         var keyProtection = builder.Configuration.GetSection(KeyProtectionOptions.SectionName).Get<KeyProtectionOptions>() ?? new KeyProtectionOptions();
         if (keyProtection.LoadCertificate() is { } keyCertificate)
         {

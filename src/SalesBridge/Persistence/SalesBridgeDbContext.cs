@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -23,8 +24,11 @@ namespace SalesBridge.Persistence;
 /// (the embedded default) and PostgreSQL; each provider has its own migrations assembly.
 /// </summary>
 public sealed class SalesBridgeDbContext(DbContextOptions<SalesBridgeDbContext> options)
-    : IdentityUserContext<WorkspaceUser, Guid>(options)
+    : IdentityUserContext<WorkspaceUser, Guid>(options), IDataProtectionKeyContext
 {
+    /// <summary>The Data Protection key ring when the nodes of a cluster share it through the database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Contract> Contracts => Set<Contract>();
     public DbSet<Seat> Seats => Set<Seat>();
     public DbSet<Company> Companies => Set<Company>();
