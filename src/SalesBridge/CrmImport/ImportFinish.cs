@@ -31,8 +31,10 @@ internal sealed class ImportFinish(SalesBridgeDbContext db, TimeProvider time, R
         var matching = new RecordMatching(db);
         journal.Step("Matching accounts");
         var matchedAccounts = await matching.MatchAccountsAsync(contractId, accountIds, cancellationToken, onlyInScope: touched is not null);
+        MatchingMemory.Release(matchedAccounts.Count);
         journal.Step("Matching contacts");
         var matchedContacts = await matching.MatchContactsAsync(contractId, contactIds, cancellationToken, onlyInScope: touched is not null);
+        MatchingMemory.Release(matchedContacts.Count);
         journal.StepDone();
 
         journal.Step("Saving matches");
@@ -119,7 +121,8 @@ internal sealed class ImportFinish(SalesBridgeDbContext db, TimeProvider time, R
     /// the CRM, whose items go) and of the people or companies the plan now ties them to; null: compare all.
     /// </summary>
     private static SavedItemScope? ScopeOf(TouchedRecords? touched, List<RecordTie> records, List<WantedItem> wanted) => touched is null ? null
-        : new SavedItemScope(records.Select(r => r.Id).ToHashSet(), wanted.Where(w => w.TargetId is not null).Select(w => w.TargetId!.Value).ToHashSet());
+        : new SavedItemScope(records.Select(r => r.Id).ToHashSet(), wanted.Where(w => w.TargetId is not null).Select(w => w.OwnerId).ToHashSet(),
+            wanted.Where(w => w.TargetId is not null).Select(w => w.TargetId!.Value).ToHashSet());
 
     /// <summary>The saved items the plan wants; a CRM id the org did not let SalesBridge read is reported, not invented.</summary>
     private List<WantedItem> Wanted(IReadOnlyDictionary<Guid, HashSet<Guid>> bySeat, Dictionary<Guid, RecordTie> records, string table)

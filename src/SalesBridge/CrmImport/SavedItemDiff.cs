@@ -11,9 +11,10 @@ internal sealed record WantedItem(Guid OwnerId, Guid RecordId, Guid? TargetId);
 
 /// <summary>
 /// The saved items a run compares when it compares only touched records: those of the records (their ids, not CRM
-/// ids) and those of the people or companies the plan ties them to. Items of other records are left as they are.
+/// ids) and those the seat holders wanting them (<see cref="OwnerIds"/>) have of the people or companies the plan ties
+/// them to. Items of other records are left as they are.
 /// </summary>
-internal sealed record SavedItemScope(IReadOnlySet<Guid> RecordIds, IReadOnlySet<Guid> TargetIds);
+internal sealed record SavedItemScope(IReadOnlySet<Guid> RecordIds, IReadOnlySet<Guid> OwnerIds, IReadOnlySet<Guid> TargetIds);
 
 /// <summary>A change to an existing saved item; null fields stay as they are.</summary>
 internal sealed record SavedItemChange(Guid Id, Guid? TargetId, bool SetTarget, Guid? RecordId, bool SetRecord, bool Imported);

@@ -31,9 +31,10 @@ internal sealed class SavedLeadTable(SalesBridgeDbContext db) : ISavedItemTable
         if (scope is null) return await Rows(leads).ToListAsync(cancellationToken);
         var records = scope.RecordIds.Select(id => (Guid?)id).ToList();
         var targets = scope.TargetIds.Select(id => (Guid?)id).ToList();
-        // Two queries, each on its own index, rather than one OR that would read the whole table.
+        // Two queries, each on an index ((owner, person) for the second), rather than one OR that would read the whole table.
+        var owners = scope.OwnerIds.ToList();
         var byRecord = await Rows(leads.Where(l => records.Contains(l.CrmContactId))).ToListAsync(cancellationToken);
-        var byTarget = await Rows(leads.Where(l => targets.Contains(l.PersonId))).ToListAsync(cancellationToken);
+        var byTarget = await Rows(leads.Where(l => owners.Contains(l.OwnerId) && targets.Contains(l.PersonId))).ToListAsync(cancellationToken);
         return byRecord.Concat(byTarget).DistinctBy(r => r.Id).ToList();
     }
 
@@ -93,8 +94,9 @@ internal sealed class SavedAccountTable(SalesBridgeDbContext db) : ISavedItemTab
         if (scope is null) return await Rows(accounts).ToListAsync(cancellationToken);
         var records = scope.RecordIds.Select(id => (Guid?)id).ToList();
         var targets = scope.TargetIds.Select(id => (Guid?)id).ToList();
+        var owners = scope.OwnerIds.ToList();
         var byRecord = await Rows(accounts.Where(a => records.Contains(a.CrmAccountId))).ToListAsync(cancellationToken);
-        var byTarget = await Rows(accounts.Where(a => targets.Contains(a.CompanyId))).ToListAsync(cancellationToken);
+        var byTarget = await Rows(accounts.Where(a => owners.Contains(a.OwnerId) && targets.Contains(a.CompanyId))).ToListAsync(cancellationToken);
         return byRecord.Concat(byTarget).DistinctBy(r => r.Id).ToList();
     }
 

@@ -35,26 +35,22 @@ internal static class TouchedPlan
     }
 
     /// <summary>
-    /// The records the seats now bring in (in scope) and how many of them are matched, counted over the whole contract:
-    /// once saved, every imported saved item stands for one (seat, record) pair the plan wants, so the records with an
-    /// imported item are exactly the ones a full plan would count.
+    /// The records the seats now bring in (in scope) and how many of them are matched, counted over the whole contract
+    /// from the saved items alone: once saved, every imported saved item stands for one (seat, record) pair the plan
+    /// wants and carries the person or company its record is matched to, so the distinct records of the imported items
+    /// are exactly the ones a full plan would count. (Records that left the CRM were touched: their items are gone.)
     /// </summary>
     public static async Task<(int InScope, int Matched)> ScopeCountsAsync(SalesBridgeDbContext db, Guid contractId, CancellationToken cancellationToken)
     {
-        var contacts = from lead in db.SavedLeads
-                       where lead.ContractId == contractId && lead.ImportedFromCrm
-                       join record in db.CrmContacts on lead.CrmContactId equals record.Id
-                       where !record.RemovedFromCrm
-                       select new { record.Id, Matched = record.PersonId != null };
-        var accounts = from account in db.SavedAccounts
-                       where account.ContractId == contractId && account.ImportedFromCrm
-                       join record in db.CrmAccounts on account.CrmAccountId equals record.Id
-                       where !record.RemovedFromCrm
-                       select new { record.Id, Matched = record.CompanyId != null };
-        var inScope = await contacts.Select(r => r.Id).Distinct().CountAsync(cancellationToken)
-            + await accounts.Select(r => r.Id).Distinct().CountAsync(cancellationToken);
-        var matched = await contacts.Where(r => r.Matched).Select(r => r.Id).Distinct().CountAsync(cancellationToken)
-            + await accounts.Where(r => r.Matched).Select(r => r.Id).Distinct().CountAsync(cancellationToken);
+        // One pass over each table: all distinct records, and those whose items carry a person or company.
+        var leads = await db.SavedLeads.Where(l => l.ContractId == contractId && l.ImportedFromCrm && l.CrmContactId != null).GroupBy(l => 1)
+            .Select(g => new { All = g.Select(l => l.CrmContactId).Distinct().Count(), Matched = g.Where(l => l.PersonId != null).Select(l => l.CrmContactId).Distinct().Count() })
+            .SingleOrDefaultAsync(cancellationToken);
+        var accounts = await db.SavedAccounts.Where(a => a.ContractId == contractId && a.ImportedFromCrm && a.CrmAccountId != null).GroupBy(a => 1)
+            .Select(g => new { All = g.Select(a => a.CrmAccountId).Distinct().Count(), Matched = g.Where(a => a.CompanyId != null).Select(a => a.CrmAccountId).Distinct().Count() })
+            .SingleOrDefaultAsync(cancellationToken);
+        var inScope = (leads?.All ?? 0) + (accounts?.All ?? 0);
+        var matched = (leads?.Matched ?? 0) + (accounts?.Matched ?? 0);
         return (inScope, matched);
     }
 }
