@@ -74,7 +74,7 @@ internal sealed class TableProgress
 /// </summary>
 internal sealed class TouchedRecords
 {
-    public const int MaxIds = 50_000;
+    public const int MaxIds = 20_000;
 
     public HashSet<Guid> Accounts { get; init; } = [];
     public HashSet<Guid> Contacts { get; init; } = [];
