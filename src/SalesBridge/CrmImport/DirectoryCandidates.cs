@@ -22,12 +22,21 @@ internal sealed class DirectoryCandidates(SalesBridgeDbContext db, Guid contract
 
     public async Task<List<PersonRecord>> PeopleAsync(IReadOnlyList<PersonRecord> pending, IReadOnlySet<Guid> held, CancellationToken cancellationToken)
     {
-        var all = (await db.People.AsNoTracking().Where(p => p.ContractId == contractId).Select(p => new PersonRecord(p.Id.ToString())
+        // Read row by row with the repeating texts pooled: the whole directory is held while the engine runs.
+        var all = new List<PersonRecord>();
+        var pool = new TextPool();
+        await foreach (var p in db.People.AsNoTracking().Where(p => p.ContractId == contractId)
+            .Select(p => new { Id = p.Id.ToString(), p.FirstName, p.LastName, p.Email, p.CompanyName, p.Title, p.Phone, p.City, p.Region, p.Country })
+            .AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            // The id as the database writes it out, as before (it appears in the match explanations).
+            if (held.Contains(Guid.Parse(p.Id))) continue;
+            all.Add(new PersonRecord(p.Id)
             {
-                FirstName = p.FirstName, LastName = p.LastName, Email = p.Email, Company = p.CompanyName, JobTitle = p.Title,
-                Phone = p.Phone, City = p.City, State = p.Region, Country = p.Country,
-            }).ToListAsync(cancellationToken))
-            .Where(p => !held.Contains(Guid.Parse(p.Id))).ToList();
+                FirstName = pool.Of(p.FirstName), LastName = pool.Of(p.LastName), Email = p.Email, Company = pool.Of(p.CompanyName), JobTitle = pool.Of(p.Title),
+                Phone = p.Phone, City = pool.Of(p.City), State = pool.Of(p.Region), Country = pool.Of(p.Country),
+            });
+        }
         if (pending.Count >= all.Count * PreselectBelowShare) return all;
         var keys = pending.SelectMany(PersonKeys).ToHashSet();
         return all.Where(p => PersonKeys(p).Any(keys.Contains)).ToList();
@@ -65,6 +74,18 @@ internal sealed class DirectoryCandidates(SalesBridgeDbContext db, Guid contract
         if (WebDomain.Registrable(website) is { Length: > 0 } domain) yield return "d" + domain;
     }
 
-    private static string Letters(string? text) =>
-        text is null ? "" : new string(LatinFold.Fold(text).ToLowerInvariant().Where(char.IsLetterOrDigit).ToArray());
+    /// <summary>The text folded to lower-case ASCII letters and digits; done for every directory person, so without LINQ.</summary>
+    private static string Letters(string? text)
+    {
+        if (text is null) return "";
+        var lower = LatinFold.Fold(text).ToLowerInvariant();
+        var kept = 0;
+        foreach (var c in lower) if (char.IsLetterOrDigit(c)) kept++;
+        if (kept == lower.Length) return lower;
+        return string.Create(kept, lower, static (span, source) =>
+        {
+            var at = 0;
+            foreach (var c in source) if (char.IsLetterOrDigit(c)) span[at++] = c;
+        });
+    }
 }

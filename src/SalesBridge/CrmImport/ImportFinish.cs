@@ -18,14 +18,23 @@ internal sealed class ImportFinish(SalesBridgeDbContext db, TimeProvider time, R
         var contractId = journal.Run.ContractId;
         journal.Step("Planning");
         var seats = await SyncingSeats.LoadAsync(db, contractId, cancellationToken);
-        var plan = await LoadPlanAsync(contractId, seats, StageThreshold.For(settings.PipelineStageColumn is null ? null : settings.PipelineStageValue, checkpoint.StageOrder), cancellationToken);
+        var stage = StageThreshold.For(settings.PipelineStageColumn is null ? null : settings.PipelineStageValue, checkpoint.StageOrder);
+        var fingerprint = PlanInputs.Fingerprint(seats, settings, checkpoint.StageOrder);
+        // Only changes were read and the seats and stage are as the last run left them: everything the reads did not
+        // touch is saved as the plan wants it, so only the touched records are planned, matched and compared.
+        var touched = checkpoint.Touched is { Overflow: false } notes && checkpoint.Tables.Values.All(t => !t.Full)
+            && await PlanInputs.LastAsync(db, journal.Run, cancellationToken) == fingerprint ? notes : null;
+        var plan = touched is null ? await LoadPlanAsync(contractId, seats, stage, cancellationToken)
+            : await TouchedPlan.LoadAsync(db, contractId, seats, stage, touched, cancellationToken);
         var accountIds = plan.AllAccounts;
         var contactIds = plan.AllContacts;
         var matching = new RecordMatching(db);
         journal.Step("Matching accounts");
-        var matchedAccounts = await matching.MatchAccountsAsync(contractId, accountIds, cancellationToken);
+        var matchedAccounts = await matching.MatchAccountsAsync(contractId, accountIds, cancellationToken, onlyInScope: touched is not null);
+        MatchingMemory.Release(matchedAccounts.Count);
         journal.Step("Matching contacts");
-        var matchedContacts = await matching.MatchContactsAsync(contractId, contactIds, cancellationToken);
+        var matchedContacts = await matching.MatchContactsAsync(contractId, contactIds, cancellationToken, onlyInScope: touched is not null);
+        MatchingMemory.Release(matchedContacts.Count);
         journal.StepDone();
 
         journal.Step("Saving matches");
@@ -33,24 +42,28 @@ internal sealed class ImportFinish(SalesBridgeDbContext db, TimeProvider time, R
         await db.UpdateAsync(matchedAccounts, RecordMatching.AccountColumns, cancellationToken);
         await db.UpdateAsync(matchedContacts, RecordMatching.ContactColumns, cancellationToken);
         journal.Step("Saving to the workspace");
-        var accounts = await RecordsAsync(db.CrmAccounts.Where(a => a.ContractId == contractId && !a.RemovedFromCrm)
-            .Select(a => new RecordTie(a.Id, a.CrmId, a.CompanyId)), cancellationToken);
-        var contacts = await RecordsAsync(db.CrmContacts.Where(c => c.ContractId == contractId && !c.RemovedFromCrm)
-            .Select(c => new RecordTie(c.Id, c.CrmId, c.PersonId)), cancellationToken);
+        var accountRows = await AccountTiesAsync(contractId, touched?.Accounts, cancellationToken);
+        var contactRows = await ContactTiesAsync(contractId, touched?.Contacts, cancellationToken);
+        var accounts = Existing(accountRows);
+        var contacts = Existing(contactRows);
         var applier = new SavedItemsApplier(db, time);
         journal.Step("Saving accounts");
-        var accountDiff = await applier.ApplyAsync(new SavedAccountTable(db), contractId, Wanted(plan.AccountsBySeat, accounts, "account"), cancellationToken);
+        var accountsWanted = Wanted(plan.AccountsBySeat, accounts, "account");
+        var accountDiff = await applier.ApplyAsync(new SavedAccountTable(db), contractId, accountsWanted, ScopeOf(touched, accountRows, accountsWanted), cancellationToken);
         journal.Step("Saving leads");
-        var leadDiff = await applier.ApplyAsync(new SavedLeadTable(db), contractId, Wanted(plan.ContactsBySeat, contacts, "contact"), cancellationToken);
+        var leadsWanted = Wanted(plan.ContactsBySeat, contacts, "contact");
+        var leadDiff = await applier.ApplyAsync(new SavedLeadTable(db), contractId, leadsWanted, ScopeOf(touched, contactRows, leadsWanted), cancellationToken);
 
         journal.Step("Finishing");
+        var (inScope, matched) = touched is null
+            ? (accountIds.Count(accounts.ContainsKey) + contactIds.Count(contacts.ContainsKey),
+                accountIds.Count(id => accounts.TryGetValue(id, out var a) && a.TargetId is not null)
+                + contactIds.Count(id => contacts.TryGetValue(id, out var c) && c.TargetId is not null))
+            : await TouchedPlan.ScopeCountsAsync(db, contractId, cancellationToken);
         // What left the CRM goes now that nothing saved points at it any more (hand-saved items lose only the tie).
         await db.CrmContacts.Where(c => c.ContractId == contractId && c.RemovedFromCrm).ExecuteDeleteAsync(cancellationToken);
         await db.CrmAccounts.Where(a => a.ContractId == contractId && a.RemovedFromCrm).ExecuteDeleteAsync(cancellationToken);
 
-        var matched = accountIds.Count(id => accounts.TryGetValue(id, out var a) && a.TargetId is not null)
-            + contactIds.Count(id => contacts.TryGetValue(id, out var c) && c.TargetId is not null);
-        var inScope = accountIds.Count(accounts.ContainsKey) + contactIds.Count(contacts.ContainsKey);
         journal.Count(c => c with
         {
             Seats = plan.Seats.Count,
@@ -61,7 +74,7 @@ internal sealed class ImportFinish(SalesBridgeDbContext db, TimeProvider time, R
             Unmatched = inScope - matched,
         });
         await SaveStateAsync(settings, state, checkpoint, cancellationToken);
-        await CloseRunAsync(cancellationToken);
+        await CloseRunAsync(fingerprint, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -76,8 +89,40 @@ internal sealed class ImportFinish(SalesBridgeDbContext db, TimeProvider time, R
         return ImportPlan.Make(seats, opportunities, stakeholders.ToLookup(s => s.OpportunityCrmId, s => s.ContactCrmId), stage);
     }
 
-    private static async Task<Dictionary<Guid, RecordTie>> RecordsAsync(IQueryable<RecordTie> records, CancellationToken cancellationToken) =>
-        await records.ToDictionaryAsync(r => r.CrmId, cancellationToken);
+    /// <summary>The accounts' ties (only the touched ones when given), also of those that left the CRM.</summary>
+    private async Task<List<RecordTie>> AccountTiesAsync(Guid contractId, IReadOnlyCollection<Guid>? touched, CancellationToken cancellationToken)
+    {
+        var records = db.CrmAccounts.Where(a => a.ContractId == contractId);
+        if (touched is not null)
+        {
+            var ids = touched.ToList();
+            records = records.Where(a => ids.Contains(a.CrmId));
+        }
+        return await records.Select(a => new RecordTie(a.Id, a.CrmId, a.CompanyId, a.RemovedFromCrm)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The contacts' ties (only the touched ones when given), also of those that left the CRM.</summary>
+    private async Task<List<RecordTie>> ContactTiesAsync(Guid contractId, IReadOnlyCollection<Guid>? touched, CancellationToken cancellationToken)
+    {
+        var records = db.CrmContacts.Where(c => c.ContractId == contractId);
+        if (touched is not null)
+        {
+            var ids = touched.ToList();
+            records = records.Where(c => ids.Contains(c.CrmId));
+        }
+        return await records.Select(c => new RecordTie(c.Id, c.CrmId, c.PersonId, c.RemovedFromCrm)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The records by CRM id, without those that left the CRM (nothing brings them in any more).</summary>
+    private static Dictionary<Guid, RecordTie> Existing(List<RecordTie> records) => records.Where(r => !r.Removed).ToDictionary(r => r.CrmId);
+
+    /// <summary>
+    /// For a run that compares only touched records: the saved items of the touched records (also of those that left
+    /// the CRM, whose items go) and of the people or companies the plan now ties them to; null: compare all.
+    /// </summary>
+    private static SavedItemScope? ScopeOf(TouchedRecords? touched, List<RecordTie> records, List<WantedItem> wanted) => touched is null ? null
+        : new SavedItemScope(records.Select(r => r.Id).ToHashSet(), wanted.Where(w => w.TargetId is not null).Select(w => w.OwnerId).ToHashSet(),
+            wanted.Where(w => w.TargetId is not null).Select(w => w.TargetId!.Value).ToHashSet());
 
     /// <summary>The saved items the plan wants; a CRM id the org did not let SalesBridge read is reported, not invented.</summary>
     private List<WantedItem> Wanted(IReadOnlyDictionary<Guid, HashSet<Guid>> bySeat, Dictionary<Guid, RecordTie> records, string table)
@@ -115,7 +160,8 @@ internal sealed class ImportFinish(SalesBridgeDbContext db, TimeProvider time, R
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task CloseRunAsync(CancellationToken cancellationToken)
+    /// <param name="fingerprint">What the saved items were brought in line with, kept on the run for the next one.</param>
+    private async Task CloseRunAsync(string fingerprint, CancellationToken cancellationToken)
     {
         var run = journal.Run;
         var now = time.GetUtcNow();
@@ -125,8 +171,8 @@ internal sealed class ImportFinish(SalesBridgeDbContext db, TimeProvider time, R
         journal.Step("Finished");
         await db.OrgConnections.Where(c => c.ContractId == run.ContractId)
             .ExecuteUpdateAsync(u => u.SetProperty(c => c.LastCompletedSyncAt, now), cancellationToken);
-        await journal.SaveRunAsync(checkpoint: null, cancellationToken);
+        await journal.SaveRunAsync(new ReadCheckpoint { PlanFingerprint = fingerprint }, cancellationToken);
     }
 
-    private sealed record RecordTie(Guid Id, Guid CrmId, Guid? TargetId);
+    private sealed record RecordTie(Guid Id, Guid CrmId, Guid? TargetId, bool Removed);
 }

@@ -13,7 +13,7 @@ internal sealed class ImportReading(SalesBridgeDbContext db, RunJournal journal)
 {
     public async Task ReadAsync(DataverseClient client, ImportScope scope, CrmImportState state, ReadCheckpoint checkpoint, CancellationToken cancellationToken)
     {
-        var writer = new MirrorWriter(db, scope);
+        var writer = new MirrorWriter(db, scope, checkpoint.Touched);
         foreach (var table in ImportTables.InReadOrder)
         {
             var progress = checkpoint.For(table);

@@ -53,7 +53,10 @@ public sealed partial class ImportRunner(SalesBridgeDbContext db, OrgClients cli
         var state = await db.CrmImportStates.SingleOrDefaultAsync(s => s.ContractId == contractId, cancellationToken)
             ?? new CrmImportState { ContractId = contractId, OrganizationId = connection.OrganizationId ?? Guid.Empty };
 
-        var checkpoint = Resumable(ReadCheckpoint.Parse(run.Checkpoint), settings, connection.OrganizationId) ?? NewCheckpoint(state, settings, connection.OrganizationId);
+        var resumed = Resumable(ReadCheckpoint.Parse(run.Checkpoint), settings, connection.OrganizationId);
+        var checkpoint = resumed ?? NewCheckpoint(state, settings, connection.OrganizationId);
+        // The stopped run this one follows had changed records without its notes of them carried on: compare everything.
+        if (resumed is null && run.ResumesRunId is not null) checkpoint.Touched = null;
         run.Mode = checkpoint.Tables.Values.Any(t => t.Full) ? SyncReadMode.Full : SyncReadMode.Changes;
         run.StepCount = StepCount;
         run.StepsDone = 0;
@@ -96,6 +99,8 @@ public sealed partial class ImportRunner(SalesBridgeDbContext db, OrgClients cli
                 _ => state.ContactsDeltaLink is null,
             };
         }
+        // Only changes are read: note what they touch, so the end of the run compares just that.
+        if (checkpoint.Tables.Values.All(t => !t.Full)) checkpoint.Touched = new TouchedRecords();
         return checkpoint;
     }
 

@@ -8,9 +8,10 @@ namespace SalesBridge.CrmImport;
 /// Writes one page of a change-tracking read into the contract's CRM records. Opportunities and stakeholder
 /// connections are replaced or dropped at once (nothing points at them); accounts and contacts that left the CRM are
 /// only marked <c>RemovedFromCrm</c>, and go in the run's last step together with what they brought in.
-/// The caller commits the page with the run's checkpoint.
+/// The caller commits the page with the run's checkpoint. A change read notes in <paramref name="touched"/> which
+/// accounts and contacts its rows concern, before and after, so the run's end compares only their saved items.
 /// </summary>
-internal sealed class MirrorWriter(SalesBridgeDbContext db, ImportScope scope)
+internal sealed class MirrorWriter(SalesBridgeDbContext db, ImportScope scope, TouchedRecords? touched = null)
 {
     public ImportScope Scope => scope;
 
@@ -59,6 +60,7 @@ internal sealed class MirrorWriter(SalesBridgeDbContext db, ImportScope scope)
         var rows = Upserts(page).Select(row => CrmRowParsing.Opportunity(row, scope)).ToList();
         var gone = Deletions(page).Concat(rows.Where(r => r is { IsOpen: false }).Select(r => r!.CrmId)).ToList();
         var open = rows.Where(r => r is { IsOpen: true }).Select(r => r!).DistinctBy(r => r.CrmId).ToList();
+        if (Tracks(progress)) await TouchOpportunitiesAsync(gone.Concat(open.Select(r => r.CrmId)).ToList(), open, cancellationToken);
         await UpsertAsync(db.CrmOpportunities, open, r => r.CrmId, id => new CrmOpportunityRecord { ContractId = scope.ContractId, CrmId = id },
             (row, record) => { row.CopyTo(record); return false; }, progress, cancellationToken);
         if (gone.Count > 0)
@@ -74,6 +76,7 @@ internal sealed class MirrorWriter(SalesBridgeDbContext db, ImportScope scope)
         // A connection that is (no longer) an opportunity–contact stakeholder link leaves like a deleted one.
         var gone = Deletions(page).Concat(rows.Where(r => r is { Link: null }).Select(r => r!.CrmId)).ToList();
         var links = rows.Where(r => r is { Link: not null }).Select(r => r!).DistinctBy(r => r.CrmId).ToList();
+        if (Tracks(progress)) await TouchStakeholdersAsync(gone.Concat(links.Select(r => r.CrmId)).ToList(), links, cancellationToken);
         await UpsertAsync(db.CrmStakeholders, links, r => r.CrmId, id => new CrmStakeholderRecord { ContractId = scope.ContractId, CrmId = id },
             (row, record) => { (record.OpportunityCrmId, record.ContactCrmId) = row.Link!.Value; return false; }, progress, cancellationToken);
         if (gone.Count > 0)
@@ -90,6 +93,7 @@ internal sealed class MirrorWriter(SalesBridgeDbContext db, ImportScope scope)
         var updated = await UpsertAsync(db.CrmAccounts, valid, r => r.CrmId, id => new CrmAccountRecord { ContractId = scope.ContractId, CrmId = id },
             (row, record) => row.CopyTo(record), progress, cancellationToken);
         await MarkRemovedAsync(db.CrmAccounts, Deletions(page), cancellationToken);
+        if (Tracks(progress)) touched!.Add(valid.Select(r => (Guid?)r.CrmId).Concat(Deletions(page).Select(id => (Guid?)id)), accounts: true);
         return new PageWritten(page.Changes.Count, updated, Invalid(rows.Count(r => r is null), ImportTables.Accounts));
     }
 
@@ -100,7 +104,37 @@ internal sealed class MirrorWriter(SalesBridgeDbContext db, ImportScope scope)
         var updated = await UpsertAsync(db.CrmContacts, valid, r => r.CrmId, id => new CrmContactRecord { ContractId = scope.ContractId, CrmId = id },
             (row, record) => row.CopyTo(record), progress, cancellationToken);
         await MarkRemovedAsync(db.CrmContacts, Deletions(page), cancellationToken);
+        if (Tracks(progress)) touched!.Add(valid.Select(r => (Guid?)r.CrmId).Concat(Deletions(page).Select(id => (Guid?)id)), accounts: false);
         return new PageWritten(page.Changes.Count, updated, Invalid(rows.Count(r => r is null), ImportTables.Contacts));
+    }
+
+    /// <summary>A full read re-plans everything anyway; only change reads note what they touched.</summary>
+    private bool Tracks(TableProgress progress) => touched is not null && !progress.Full;
+
+    /// <summary>The records the opportunities pointed at before this page (their stakeholders too) and point at after it.</summary>
+    private async Task TouchOpportunitiesAsync(List<Guid> ids, List<OpportunityRow> open, CancellationToken cancellationToken)
+    {
+        var contractId = scope.ContractId;
+        var before = await db.CrmOpportunities.AsNoTracking().Where(o => o.ContractId == contractId && ids.Contains(o.CrmId))
+            .Select(o => new { o.AccountCrmId, o.ContactCrmId, o.CustomerCrmId, o.CustomerIsAccount }).ToListAsync(cancellationToken);
+        var stakeholders = await db.CrmStakeholders.AsNoTracking().Where(s => s.ContractId == contractId && ids.Contains(s.OpportunityCrmId))
+            .Select(s => (Guid?)s.ContactCrmId).ToListAsync(cancellationToken);
+        var after = open.Select(o => new { o.AccountCrmId, o.ContactCrmId, o.CustomerCrmId, o.CustomerIsAccount }).ToList();
+        foreach (var o in before.Concat(after))
+        {
+            touched!.Add([o.AccountCrmId, o.CustomerIsAccount ? o.CustomerCrmId : null], accounts: true);
+            touched.Add([o.ContactCrmId, o.CustomerIsAccount ? null : o.CustomerCrmId], accounts: false);
+        }
+        touched!.Add(stakeholders, accounts: false);
+    }
+
+    /// <summary>The contacts the connections named before this page and name after it.</summary>
+    private async Task TouchStakeholdersAsync(List<Guid> ids, List<StakeholderRow> links, CancellationToken cancellationToken)
+    {
+        var contractId = scope.ContractId;
+        var before = await db.CrmStakeholders.AsNoTracking().Where(s => s.ContractId == contractId && ids.Contains(s.CrmId))
+            .Select(s => (Guid?)s.ContactCrmId).ToListAsync(cancellationToken);
+        touched!.Add(before.Concat(links.Select(l => (Guid?)l.Link!.Value.Contact)), accounts: false);
     }
 
     /// <summary>

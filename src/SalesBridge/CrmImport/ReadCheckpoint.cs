@@ -20,6 +20,18 @@ internal sealed class ReadCheckpoint
     public string? StageOrder { get; set; }
     public string? StakeholderRoleIds { get; set; }
 
+    /// <summary>
+    /// The accounts and contacts this run's change reads touched (null: not kept, e.g. a full read): a run that read only
+    /// changes re-plans and compares just the saved items of these records (<see cref="ImportFinish"/>).
+    /// </summary>
+    public TouchedRecords? Touched { get; set; }
+
+    /// <summary>
+    /// On a finished run: the seats and stage threshold its saved items were brought in line with
+    /// (<see cref="PlanInputs"/>); the next run compares only what changed while these stay the same.
+    /// </summary>
+    public string? PlanFingerprint { get; set; }
+
     public TableProgress For(string table) => Tables.TryGetValue(table, out var progress) ? progress : Tables[table] = new TableProgress();
 
     public string Serialize() => JsonSerializer.Serialize(this, Json);
@@ -52,4 +64,30 @@ internal sealed class TableProgress
     public string? DeltaLink { get; set; }
 
     public int Rows { get; set; }
+}
+
+/// <summary>
+/// The CRM ids of the accounts and contacts whose saved items a run's change reads may have changed: the records read,
+/// and those the read opportunities and stakeholder connections pointed at before and after. Past
+/// <see cref="MaxIds"/> only <see cref="Overflow"/> is kept (the checkpoint is saved with every page) and the run
+/// compares everything.
+/// </summary>
+internal sealed class TouchedRecords
+{
+    public const int MaxIds = 20_000;
+
+    public HashSet<Guid> Accounts { get; init; } = [];
+    public HashSet<Guid> Contacts { get; init; } = [];
+    public bool Overflow { get; set; }
+
+    public void Add(IEnumerable<Guid?> ids, bool accounts)
+    {
+        if (Overflow) return;
+        var into = accounts ? Accounts : Contacts;
+        foreach (var id in ids) if (id is { } value) into.Add(value);
+        if (Accounts.Count + Contacts.Count <= MaxIds) return;
+        Overflow = true;
+        Accounts.Clear();
+        Contacts.Clear();
+    }
 }

@@ -20,38 +20,88 @@ internal sealed class RecordMatching(SalesBridgeDbContext db, MatchingOptions? o
     public static readonly IReadOnlyCollection<string> AccountColumns = [nameof(CrmAccountRecord.CompanyId), nameof(CrmAccountRecord.MatchPending),
         nameof(CrmMatch.State), nameof(CrmMatch.Score), nameof(CrmMatch.Summary)];
 
-    public async Task<IReadOnlyList<CrmContactRecord>> MatchContactsAsync(Guid contractId, IReadOnlySet<Guid> inScope, CancellationToken cancellationToken)
+    /// <param name="onlyInScope">
+    /// True when <paramref name="inScope"/> is a few records (a run comparing only touched ones): the database picks them
+    /// instead of every pending record being read. Either way only pending records in scope are matched.
+    /// </param>
+    public async Task<IReadOnlyList<CrmContactRecord>> MatchContactsAsync(Guid contractId, IReadOnlySet<Guid> inScope, CancellationToken cancellationToken,
+        bool onlyInScope = false)
     {
-        var pending = (await db.CrmContacts.AsNoTracking().Where(c => c.ContractId == contractId && c.MatchPending && !c.RemovedFromCrm).ToListAsync(cancellationToken))
-            .Where(c => inScope.Contains(c.CrmId)).ToList();
+        var query = db.CrmContacts.AsNoTracking().Where(c => c.ContractId == contractId && c.MatchPending && !c.RemovedFromCrm);
+        if (onlyInScope)
+        {
+            var ids = inScope.ToList();
+            query = query.Where(c => ids.Contains(c.CrmId));
+        }
+        // Only what matching compares and what saving writes back: the whole records (search text, last summaries)
+        // of a first run's hundred thousand contacts would take more memory than the matching itself.
+        var pending = new List<CrmContactRecord>();
+        var pool = new TextPool();
+        await foreach (var c in query.Select(c => new
+            {
+                c.Id, c.CrmId, c.FirstName, c.LastName, c.Email, c.CompanyName, c.JobTitle, c.Phone, c.City, c.Country, c.PersonId,
+                c.Match.State, c.Match.Score, Summary = c.Match.State == CrmMatchState.ChosenByUser ? c.Match.Summary : null,
+            }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (!inScope.Contains(c.CrmId)) continue;
+            pending.Add(new CrmContactRecord
+            {
+                Id = c.Id, ContractId = contractId, CrmId = c.CrmId, FirstName = pool.Of(c.FirstName), LastName = pool.Of(c.LastName), Email = c.Email,
+                CompanyName = pool.Of(c.CompanyName), JobTitle = pool.Of(c.JobTitle), Phone = c.Phone, City = pool.Of(c.City), Country = pool.Of(c.Country), PersonId = c.PersonId,
+                Match = new CrmMatch { State = c.State, Score = c.Score, Summary = c.Summary },
+            });
+        }
         if (pending.Count == 0) return [];
         var results = await DecideContactsAsync(contractId, pending.Where(c => c.Match.IsAutomatic).ToList(), cancellationToken);
-        foreach (var contact in pending)
+        // What saving writes back (the matching columns), without the compared texts, which can go now.
+        return pending.Select(contact =>
         {
-            contact.MatchPending = false;
-            if (!contact.Match.IsAutomatic) continue;
             var result = results.GetValueOrDefault(contact.Id);
-            contact.PersonId = result?.CrmId is { } personId ? Guid.Parse(personId) : null;
-            contact.Match = Decision(result, "person");
-        }
-        return pending;
+            return new CrmContactRecord
+            {
+                Id = contact.Id, ContractId = contractId, CrmId = contact.CrmId, MatchPending = false,
+                PersonId = !contact.Match.IsAutomatic ? contact.PersonId : result?.CrmId is { } personId ? Guid.Parse(personId) : null,
+                Match = !contact.Match.IsAutomatic ? contact.Match : Decision(result, "person"),
+            };
+        }).ToList();
     }
 
-    public async Task<IReadOnlyList<CrmAccountRecord>> MatchAccountsAsync(Guid contractId, IReadOnlySet<Guid> inScope, CancellationToken cancellationToken)
+    /// <param name="onlyInScope">As for <see cref="MatchContactsAsync"/>.</param>
+    public async Task<IReadOnlyList<CrmAccountRecord>> MatchAccountsAsync(Guid contractId, IReadOnlySet<Guid> inScope, CancellationToken cancellationToken,
+        bool onlyInScope = false)
     {
-        var pending = (await db.CrmAccounts.AsNoTracking().Where(a => a.ContractId == contractId && a.MatchPending && !a.RemovedFromCrm).ToListAsync(cancellationToken))
-            .Where(a => inScope.Contains(a.CrmId)).ToList();
+        var query = db.CrmAccounts.AsNoTracking().Where(a => a.ContractId == contractId && a.MatchPending && !a.RemovedFromCrm);
+        if (onlyInScope)
+        {
+            var ids = inScope.ToList();
+            query = query.Where(a => ids.Contains(a.CrmId));
+        }
+        var pending = new List<CrmAccountRecord>();
+        await foreach (var a in query.Select(a => new
+            {
+                a.Id, a.CrmId, a.Name, a.Website, a.Phone, a.City, a.Region, a.Country, a.CompanyId,
+                a.Match.State, a.Match.Score, Summary = a.Match.State == CrmMatchState.ChosenByUser ? a.Match.Summary : null,
+            }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (!inScope.Contains(a.CrmId)) continue;
+            pending.Add(new CrmAccountRecord
+            {
+                Id = a.Id, ContractId = contractId, CrmId = a.CrmId, Name = a.Name, Website = a.Website, Phone = a.Phone, City = a.City, Region = a.Region,
+                Country = a.Country, CompanyId = a.CompanyId, Match = new CrmMatch { State = a.State, Score = a.Score, Summary = a.Summary },
+            });
+        }
         if (pending.Count == 0) return [];
         var results = await DecideAccountsAsync(contractId, pending.Where(a => a.Match.IsAutomatic).ToList(), cancellationToken);
-        foreach (var account in pending)
+        return pending.Select(account =>
         {
-            account.MatchPending = false;
-            if (!account.Match.IsAutomatic) continue;
             var result = results.GetValueOrDefault(account.Id);
-            account.CompanyId = result?.CrmId is { } companyId ? Guid.Parse(companyId) : null;
-            account.Match = Decision(result, "company");
-        }
-        return pending;
+            return new CrmAccountRecord
+            {
+                Id = account.Id, ContractId = contractId, CrmId = account.CrmId, MatchPending = false,
+                CompanyId = !account.Match.IsAutomatic ? account.CompanyId : result?.CrmId is { } companyId ? Guid.Parse(companyId) : null,
+                Match = !account.Match.IsAutomatic ? account.Match : Decision(result, "company"),
+            };
+        }).ToList();
     }
 
     /// <summary>

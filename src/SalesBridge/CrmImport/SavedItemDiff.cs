@@ -9,6 +9,13 @@ internal sealed record SavedItemRow(Guid Id, Guid OwnerId, Guid? TargetId, Guid?
 /// <summary>A CRM record a seat holder's opportunities bring in, with the directory record it is matched to.</summary>
 internal sealed record WantedItem(Guid OwnerId, Guid RecordId, Guid? TargetId);
 
+/// <summary>
+/// The saved items a run compares when it compares only touched records: those of the records (their ids, not CRM
+/// ids) and those the seat holders wanting them (<see cref="OwnerIds"/>) have of the people or companies the plan ties
+/// them to. Items of other records are left as they are.
+/// </summary>
+internal sealed record SavedItemScope(IReadOnlySet<Guid> RecordIds, IReadOnlySet<Guid> OwnerIds, IReadOnlySet<Guid> TargetIds);
+
 /// <summary>A change to an existing saved item; null fields stay as they are.</summary>
 internal sealed record SavedItemChange(Guid Id, Guid? TargetId, bool SetTarget, Guid? RecordId, bool SetRecord, bool Imported);
 
@@ -35,7 +42,8 @@ internal sealed class SavedItemDiff
     public int Removed { get; private set; }
     public int Rematched { get; private set; }
 
-    public static SavedItemDiff Between(IEnumerable<WantedItem> wanted, IReadOnlyCollection<SavedItemRow> saved)
+    /// <param name="scope">When only some records are compared: imported items of other records are not let go of.</param>
+    public static SavedItemDiff Between(IEnumerable<WantedItem> wanted, IReadOnlyCollection<SavedItemRow> saved, SavedItemScope? scope = null)
     {
         var diff = new SavedItemDiff();
         var byRecord = saved.Where(r => r.RecordId is not null).ToDictionary(r => (r.OwnerId, r.RecordId!.Value));
@@ -75,7 +83,8 @@ internal sealed class SavedItemDiff
                 diff.Added++;
             }
         }
-        foreach (var row in saved.Where(r => r.Imported && !kept.Contains(r.Id) && !released.Contains(r.Id)))
+        foreach (var row in saved.Where(r => r.Imported && !kept.Contains(r.Id) && !released.Contains(r.Id)
+            && (scope is null || r.RecordId is { } record && scope.RecordIds.Contains(record))))
         {
             diff.Release(row, released);
         }

@@ -14,11 +14,13 @@ internal sealed class SavedItemsApplier(SalesBridgeDbContext db, TimeProvider ti
     private const int DeleteSlice = 5_000;
 
     /// <param name="wanted">Per seat holder, the ids (not CRM ids) of the records and what they are matched to.</param>
-    public async Task<SavedItemDiff> ApplyAsync(ISavedItemTable table, Guid contractId, IReadOnlyList<WantedItem> wanted, CancellationToken cancellationToken)
+    /// <param name="scope">Null: every saved item of the contract is compared; else only those of these records and targets.</param>
+    public async Task<SavedItemDiff> ApplyAsync(ISavedItemTable table, Guid contractId, IReadOnlyList<WantedItem> wanted, SavedItemScope? scope,
+        CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var saved = await table.LoadAsync(contractId, cancellationToken);
-        var diff = SavedItemDiff.Between(wanted, saved);
+        var saved = await table.LoadAsync(contractId, scope, cancellationToken);
+        var diff = SavedItemDiff.Between(wanted, saved, scope);
 
         foreach (var slice in diff.Deletes.Chunk(DeleteSlice)) await table.DeleteAsync(slice, cancellationToken);
         foreach (var release in diff.Releases) table.Change(release);
@@ -37,16 +39,17 @@ internal sealed class SavedItemsApplier(SalesBridgeDbContext db, TimeProvider ti
             diff.Imported.Add(inserted[i]);
         }
 
-        await SyncSystemListAsync(table, contractId, diff, owners, now, cancellationToken);
+        await SyncSystemListAsync(table, contractId, diff, owners, now, scope is null ? null : [.. diff.Imported, .. diff.NoLongerImported], cancellationToken);
         db.ChangeTracker.Clear();
         return diff;
     }
 
+    /// <param name="items">The saved items whose entries can change (null: all of the contract's).</param>
     private async Task SyncSystemListAsync(ISavedItemTable table, Guid contractId, SavedItemDiff diff, Dictionary<Guid, Guid> owners,
-        DateTimeOffset now, CancellationToken cancellationToken)
+        DateTimeOffset now, List<Guid>? items, CancellationToken cancellationToken)
     {
         var lists = await SystemListsOfAsync(table.SystemList, contractId, diff.Imported.Select(id => owners[id]).ToHashSet(), now, cancellationToken);
-        var entries = await table.SystemEntriesAsync(contractId, cancellationToken);
+        var entries = await table.SystemEntriesAsync(contractId, items, cancellationToken);
         var listed = entries.Select(e => e.ItemId).ToHashSet();
         await db.SaveChangesAsync(cancellationToken);
         await db.InsertAsync(diff.Imported.Where(id => !listed.Contains(id)).Select(id => table.Entry(lists[owners[id]], id, now)).ToList(), cancellationToken);

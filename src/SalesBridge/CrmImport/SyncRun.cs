@@ -37,7 +37,10 @@ public sealed class SyncRun
 
     public SyncRunCounts Counts { get; set; } = new();
 
-    /// <summary>What the run had read when it stopped, as JSON (<see cref="ReadCheckpoint"/>); null once applied.</summary>
+    /// <summary>
+    /// What the run had read when it stopped, as JSON (<see cref="ReadCheckpoint"/>). Once applied, only the fingerprint
+    /// of the seats and stage its saved items were brought in line with (<see cref="PlanInputs"/>), for the next run.
+    /// </summary>
     public string? Checkpoint { get; set; }
 
     /// <summary>What else admins should know, e.g. that the CRM's change token had expired and a table was read in full.</summary>

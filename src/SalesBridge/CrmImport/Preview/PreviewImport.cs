@@ -51,8 +51,8 @@ public sealed class PreviewImport(SalesBridgeDbContext db, OrgClients clients, T
         var matching = new PreviewMatching(db);
         var accountTies = await matching.AccountsAsync(contractId, read.Accounts, cancellationToken);
         var contactTies = await matching.ContactsAsync(contractId, read.Contacts, cancellationToken);
-        var savedAccounts = await new SavedAccountTable(db).LoadAsync(contractId, cancellationToken);
-        var savedLeads = await new SavedLeadTable(db).LoadAsync(contractId, cancellationToken);
+        var savedAccounts = await new SavedAccountTable(db).LoadAsync(contractId, null, cancellationToken);
+        var savedLeads = await new SavedLeadTable(db).LoadAsync(contractId, null, cancellationToken);
         var names = await PreviewNames.TargetsAsync(db, contractId, [.. accountTies.Values.Select(t => t.TargetId), .. savedAccounts.Select(r => r.TargetId)],
             [.. contactTies.Values.Select(t => t.TargetId), .. savedLeads.Select(r => r.TargetId)], cancellationToken);
         var outcome = new PreviewOutcome(

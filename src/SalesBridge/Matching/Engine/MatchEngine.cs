@@ -15,9 +15,8 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
     {
         var watch = Stopwatch.StartNew();
         var threshold = options.Threshold ?? domain.DefaultThreshold;
-        var (crmNormal, crmKeys) = Prepare(crm, progress, "normalise crm", cancellationToken);
+        var (crmNormal, index) = PrepareIndexed(crm, progress, cancellationToken);
         var (leadNormal, leadKeys) = Prepare(leads, progress, "normalise leads", cancellationToken);
-        var index = BlockingIndex.Build(crmKeys);
         progress?.Report(new MatchProgress("block", crm.Count, crm.Count));
 
         var model = new FellegiSunterModel(domain.Fields);
@@ -113,6 +112,16 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
         }
 
         return keys.GetRange(0, count).ToArray();
+    }
+
+    /// <summary>
+    /// The CRM side normalised and indexed. Its keys live only in the index from here on: the arrays per record are
+    /// not kept for the rest of the run, where, at hundreds of thousands of records, they would only take memory.
+    /// </summary>
+    private (TNormalised[] Normal, BlockingIndex Index) PrepareIndexed(IReadOnlyList<TRecord> crm, IProgress<MatchProgress>? progress, CancellationToken cancellationToken)
+    {
+        var (normal, keys) = Prepare(crm, progress, "normalise crm", cancellationToken);
+        return (normal, BlockingIndex.Build(keys));
     }
 
     private (TNormalised[] Normal, ulong[][] Keys) Prepare(IReadOnlyList<TRecord> records, IProgress<MatchProgress>? progress, string stage, CancellationToken cancellationToken)

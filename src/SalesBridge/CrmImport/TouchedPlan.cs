@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using SalesBridge.Persistence;
+
+namespace SalesBridge.CrmImport;
+
+/// <summary>
+/// The plan for just the records a change read touched (<see cref="TouchedRecords"/>): which syncing seats want which
+/// of them now. A seat wants a record when one of its open, in-stage opportunities names it (as account, contact,
+/// customer or stakeholder), so the opportunities naming a touched record decide it alone; the records no read touched
+/// keep what the last run saved for them.
+/// </summary>
+internal static class TouchedPlan
+{
+    public static async Task<ImportPlan> LoadAsync(SalesBridgeDbContext db, Guid contractId, IReadOnlyList<SyncingSeat> seats, StageThreshold stage,
+        TouchedRecords touched, CancellationToken cancellationToken)
+    {
+        var owners = seats.Select(s => (Guid?)s.CrmUserId).Distinct().ToList();
+        var accounts = touched.Accounts.Select(id => (Guid?)id).ToList();
+        var contacts = touched.Contacts.Select(id => (Guid?)id).ToList();
+        var contactIds = touched.Contacts.ToList();
+        var stakeholders = await db.CrmStakeholders.AsNoTracking().Where(s => s.ContractId == contractId && contactIds.Contains(s.ContactCrmId))
+            .Select(s => new { s.OpportunityCrmId, s.ContactCrmId }).ToListAsync(cancellationToken);
+        var viaStakeholders = stakeholders.Select(s => s.OpportunityCrmId).Distinct().ToList();
+        var opportunities = await db.CrmOpportunities.AsNoTracking()
+            .Where(o => o.ContractId == contractId && owners.Contains(o.OwnerCrmUserId)
+                && (accounts.Contains(o.AccountCrmId) || contacts.Contains(o.ContactCrmId) || accounts.Contains(o.CustomerCrmId)
+                    || contacts.Contains(o.CustomerCrmId) || viaStakeholders.Contains(o.CrmId)))
+            .Select(o => new OpportunityFacts(o.CrmId, o.OwnerCrmUserId, o.StageValue, o.AccountCrmId, o.ContactCrmId, o.CustomerCrmId, o.CustomerIsAccount))
+            .ToListAsync(cancellationToken);
+        var plan = ImportPlan.Make(seats, opportunities, stakeholders.ToLookup(s => s.OpportunityCrmId, s => s.ContactCrmId), stage);
+        // The opportunities also name records nobody touched; those stay as they are.
+        foreach (var ids in plan.AccountsBySeat.Values) ids.IntersectWith(touched.Accounts);
+        foreach (var ids in plan.ContactsBySeat.Values) ids.IntersectWith(touched.Contacts);
+        return plan;
+    }
+
+    /// <summary>
+    /// The records the seats now bring in (in scope) and how many of them are matched, counted over the whole contract
+    /// from the saved items alone: once saved, every imported saved item stands for one (seat, record) pair the plan
+    /// wants and carries the person or company its record is matched to, so the distinct records of the imported items
+    /// are exactly the ones a full plan would count. (Records that left the CRM were touched: their items are gone.)
+    /// </summary>
+    public static async Task<(int InScope, int Matched)> ScopeCountsAsync(SalesBridgeDbContext db, Guid contractId, CancellationToken cancellationToken)
+    {
+        // One pass over each table: all distinct records, and those whose items carry a person or company.
+        var leads = await db.SavedLeads.Where(l => l.ContractId == contractId && l.ImportedFromCrm && l.CrmContactId != null).GroupBy(l => 1)
+            .Select(g => new { All = g.Select(l => l.CrmContactId).Distinct().Count(), Matched = g.Where(l => l.PersonId != null).Select(l => l.CrmContactId).Distinct().Count() })
+            .SingleOrDefaultAsync(cancellationToken);
+        var accounts = await db.SavedAccounts.Where(a => a.ContractId == contractId && a.ImportedFromCrm && a.CrmAccountId != null).GroupBy(a => 1)
+            .Select(g => new { All = g.Select(a => a.CrmAccountId).Distinct().Count(), Matched = g.Where(a => a.CompanyId != null).Select(a => a.CrmAccountId).Distinct().Count() })
+            .SingleOrDefaultAsync(cancellationToken);
+        var inScope = (leads?.All ?? 0) + (accounts?.All ?? 0);
+        var matched = (leads?.Matched ?? 0) + (accounts?.Matched ?? 0);
+        return (inScope, matched);
+    }
+}
