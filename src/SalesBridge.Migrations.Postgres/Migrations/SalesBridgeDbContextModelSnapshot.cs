@@ -519,6 +519,10 @@ namespace SalesBridge.Migrations.Postgres.Migrations
                         {
                             b1.IsRequired();
 
+                            b1.Property<string>("Evidence")
+                                .HasColumnType("text")
+                                .HasColumnName("MatchEvidence");
+
                             b1.Property<double?>("Score")
                                 .HasColumnType("double precision")
                                 .HasColumnName("MatchScore");
@@ -612,6 +616,10 @@ namespace SalesBridge.Migrations.Postgres.Migrations
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Match", "SalesBridge.CrmImport.CrmContactRecord.Match#CrmMatch", b1 =>
                         {
                             b1.IsRequired();
+
+                            b1.Property<string>("Evidence")
+                                .HasColumnType("text")
+                                .HasColumnName("MatchEvidence");
 
                             b1.Property<double?>("Score")
                                 .HasColumnType("double precision")
