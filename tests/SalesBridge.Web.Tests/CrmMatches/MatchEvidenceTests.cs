@@ -66,6 +66,12 @@ public sealed class MatchEvidenceTests(ITestOutputHelper output)
         var row = csv.Split('\n').Single(l => l.StartsWith($"contact,{record.CrmId}", StringComparison.Ordinal));
         row.ShouldContain("last name ");
         row.ShouldContain("state missing");
+
+        // A person's choice replaces the decision: the engine's evidence explained the old one, so it goes with it.
+        var edited = await admin.PutAsJsonAsync($"api/v1/admin/crm/matches/contacts/{record.Id}", new { noMatch = true });
+        edited.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, await edited.Content.ReadAsStringAsync());
+        (await edited.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("evidence").GetArrayLength().ShouldBe(0);
+        (await org.Host.QueryAsync(db => db.CrmContacts.AsNoTracking().SingleAsync(c => c.Id == record.Id))).Match.Evidence.ShouldBeNull();
     }
 
     /// <summary>The import's seat holder (made from a CRM user) gets the test password, by the hash of a user who has it.</summary>
