@@ -29,13 +29,22 @@ public sealed class MatchingSpeedScenario : IBenchmarkScenario
 
         // A warm-up on a slice so the timed run measures the engine, not the JIT.
         matcher.Match(set.Crm.Take(5_000).ToList(), set.Leads.Take(500).ToList(), cancellationToken: cancellationToken);
+        var loadBefore = LoadAverage();
+        var process = Process.GetCurrentProcess();
+        var cpuCold = process.TotalProcessorTime;
         var cold = Stopwatch.StartNew();
         matcher.Match(set.Crm, set.Leads, cancellationToken: cancellationToken);
         cold.Stop();
+        process.Refresh();
+        var cpuWarm = process.TotalProcessorTime;
+        cpuCold = cpuWarm - cpuCold;
         var stages = new StageClock();
         var watch = Stopwatch.StartNew();
         var run = matcher.Match(set.Crm, set.Leads, stages, cancellationToken);
         watch.Stop();
+        process.Refresh();
+        cpuWarm = process.TotalProcessorTime - cpuWarm;
+        var loadAfter = LoadAverage();
         var heldByRun = GC.GetTotalMemory(forceFullCollection: false) - before;
         var quality = MatchQuality.Score(set, run, matcher.Candidates(set.Crm, set.Leads, cancellationToken), p => p.Id);
 
@@ -48,6 +57,11 @@ public sealed class MatchingSpeedScenario : IBenchmarkScenario
             ["seconds_warm"] = Measure.Seconds(watch),
             ["leads_per_second_warm"] = Math.Round(set.Leads.Count / watch.Elapsed.TotalSeconds),
             ["target_leads_per_second"] = 10_000,
+            // CPU time of the process (all threads: workers, GC, background JIT): on a machine other work shares, it moves
+            // far less than the wall clock, so settings can be compared by it; the load average says how shared it was.
+            ["cpu_seconds_cold"] = Math.Round(cpuCold.TotalSeconds, 3),
+            ["cpu_seconds_warm"] = Math.Round(cpuWarm.TotalSeconds, 3),
+            ["load_average_before_after"] = $"{loadBefore} {loadAfter}",
             ["stage_end_seconds_warm"] = stages.Ends,
             ["candidate_pairs"] = run.Statistics.CandidatePairs,
             ["candidates_per_lead"] = Math.Round(run.Statistics.CandidatePairs / (double)set.Leads.Count, 1),
@@ -60,6 +74,23 @@ public sealed class MatchingSpeedScenario : IBenchmarkScenario
         };
         GC.KeepAlive(run);
         return Task.FromResult(result);
+    }
+
+    /// <summary>The 1-minute load average (Linux), or "?" elsewhere.</summary>
+    private static string LoadAverage()
+    {
+        try
+        {
+            return File.ReadAllText("/proc/loadavg").Split(' ')[0];
+        }
+        catch (IOException)
+        {
+            return "?";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return "?";
+        }
     }
 }
 

@@ -538,6 +538,10 @@ namespace SalesBridge.Migrations.Postgres.Migrations
                         {
                             b1.IsRequired();
 
+                            b1.Property<string>("Evidence")
+                                .HasColumnType("text")
+                                .HasColumnName("MatchEvidence");
+
                             b1.Property<double?>("Score")
                                 .HasColumnType("double precision")
                                 .HasColumnName("MatchScore");
@@ -631,6 +635,10 @@ namespace SalesBridge.Migrations.Postgres.Migrations
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Match", "SalesBridge.CrmImport.CrmContactRecord.Match#CrmMatch", b1 =>
                         {
                             b1.IsRequired();
+
+                            b1.Property<string>("Evidence")
+                                .HasColumnType("text")
+                                .HasColumnName("MatchEvidence");
 
                             b1.Property<double?>("Score")
                                 .HasColumnType("double precision")

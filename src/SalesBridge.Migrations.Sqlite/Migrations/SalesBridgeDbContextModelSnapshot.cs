@@ -529,6 +529,10 @@ namespace SalesBridge.Migrations.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
+                            b1.Property<string>("Evidence")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MatchEvidence");
+
                             b1.Property<double?>("Score")
                                 .HasColumnType("REAL")
                                 .HasColumnName("MatchScore");
@@ -622,6 +626,10 @@ namespace SalesBridge.Migrations.Sqlite.Migrations
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Match", "SalesBridge.CrmImport.CrmContactRecord.Match#CrmMatch", b1 =>
                         {
                             b1.IsRequired();
+
+                            b1.Property<string>("Evidence")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MatchEvidence");
 
                             b1.Property<double?>("Score")
                                 .HasColumnType("REAL")

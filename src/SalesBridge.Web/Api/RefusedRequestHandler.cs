@@ -26,6 +26,11 @@ internal sealed class RefusedRequestHandler(IProblemDetailsService problems) : I
                 Detail = invalid.Message,
                 Status = invalid.StatusCode,
             },
+            // The record Create record would duplicate, as data, so a client can offer it for Edit match.
+            SalesBridge.CrmMatches.CrmRecordExistsException exists => new ProblemDetails
+            {
+                Title = exists.Title, Detail = exists.Message, Status = exists.StatusCode, Extensions = { ["existing"] = exists.Existing },
+            },
             RequestRefusedException refused => new ProblemDetails { Title = refused.Title, Detail = refused.Message, Status = refused.StatusCode },
             BadHttpRequestException bad => new ProblemDetails
             {

@@ -13,6 +13,12 @@ public sealed record CrmMatch
     /// <summary>One readable sentence: why this pair, or why none.</summary>
     public string? Summary { get; init; }
 
+    /// <summary>
+    /// The per-field evidence of the engine's decision (<see cref="MatchEvidence"/>'s compact JSON), read with
+    /// <see cref="MatchEvidence.Read"/>; null for a person's choice and before matching.
+    /// </summary>
+    public string? Evidence { get; init; }
+
     /// <summary>Whether the import may change this decision: a person's choice ("Edit match") is kept.</summary>
     public bool IsAutomatic => State is CrmMatchState.Unmatched or CrmMatchState.Matched;
 }

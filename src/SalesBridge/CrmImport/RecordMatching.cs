@@ -15,10 +15,10 @@ internal sealed class RecordMatching(SalesBridgeDbContext db, MatchingOptions? o
 {
     /// <summary>The columns matching changes, for saving the records in bulk.</summary>
     public static readonly IReadOnlyCollection<string> ContactColumns = [nameof(CrmContactRecord.PersonId), nameof(CrmContactRecord.MatchPending),
-        nameof(CrmMatch.State), nameof(CrmMatch.Score), nameof(CrmMatch.Summary)];
+        nameof(CrmMatch.State), nameof(CrmMatch.Score), nameof(CrmMatch.Summary), nameof(CrmMatch.Evidence)];
 
     public static readonly IReadOnlyCollection<string> AccountColumns = [nameof(CrmAccountRecord.CompanyId), nameof(CrmAccountRecord.MatchPending),
-        nameof(CrmMatch.State), nameof(CrmMatch.Score), nameof(CrmMatch.Summary)];
+        nameof(CrmMatch.State), nameof(CrmMatch.Score), nameof(CrmMatch.Summary), nameof(CrmMatch.Evidence)];
 
     /// <param name="onlyInScope">
     /// True when <paramref name="inScope"/> is a few records (a run comparing only touched ones): the database picks them
@@ -147,8 +147,10 @@ internal sealed class RecordMatching(SalesBridgeDbContext db, MatchingOptions? o
     private static CrmMatch Decision(MatchResult? result, string counterpart) => result switch
     {
         null => new CrmMatch { State = CrmMatchState.Unmatched, Score = 0, Summary = $"The workspace has no {counterpart} left to compare it with." },
-        { CrmId: not null } => new CrmMatch { State = CrmMatchState.Matched, Score = result.Score, Summary = ColumnFit.Shortened(result.Explanation.Summary, CrmMatch.MaxSummaryLength) },
-        _ => new CrmMatch { State = CrmMatchState.Unmatched, Score = result.Score, Summary = ColumnFit.Shortened(result.Explanation.Summary, CrmMatch.MaxSummaryLength) },
+        { CrmId: not null } => new CrmMatch { State = CrmMatchState.Matched, Score = result.Score, Summary = ColumnFit.Shortened(result.Explanation.Summary, CrmMatch.MaxSummaryLength),
+            Evidence = MatchEvidence.Write(result.Explanation.Evidence) },
+        _ => new CrmMatch { State = CrmMatchState.Unmatched, Score = result.Score, Summary = ColumnFit.Shortened(result.Explanation.Summary, CrmMatch.MaxSummaryLength),
+            Evidence = MatchEvidence.Write(result.Explanation.Evidence) },
     };
 
     private sealed record Tie(Guid RecordId, Guid TargetId);

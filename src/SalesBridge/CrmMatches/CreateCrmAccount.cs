@@ -4,6 +4,7 @@ using SalesBridge.Access;
 using SalesBridge.Contracts;
 using SalesBridge.CrmConnection;
 using SalesBridge.CrmImport;
+using SalesBridge.CrmRecords;
 using SalesBridge.Dataverse;
 using SalesBridge.Errors;
 using SalesBridge.Persistence;
@@ -21,11 +22,13 @@ namespace SalesBridge.CrmMatches;
 public sealed class CreateCrmAccount(SalesBridgeDbContext db, OrgClients orgClients, TimeProvider time) : IUseCase
 {
     private const string CreatePrivilege = "prvCreateAccount";
+    private const string ReadPrivilege = "prvReadAccount";
 
     /// <exception cref="NotFoundException">No such saved account of the caller.</exception>
     /// <exception cref="ConflictException">The account has a CRM account, the company is another's, or no CRM is connected.</exception>
+    /// <exception cref="CrmRecordExistsException">The CRM has an account with the company's name or website domain.</exception>
     /// <exception cref="CrmWriteRefusedException">The org refused the create (403 privilege) or failed.</exception>
-    public async Task<CrmMatchView> HandleAsync(Caller caller, Guid savedAccountId, CancellationToken cancellationToken)
+    public async Task<CrmMatchView> HandleAsync(Caller caller, Guid savedAccountId, CreateRecordRequest? request, CancellationToken cancellationToken)
     {
         caller.RequireSeat();
         var saved = await db.SavedAccounts.Where(a => a.Id == savedAccountId && a.ContractId == caller.ContractId && a.OwnerId == caller.UserId)
@@ -39,15 +42,35 @@ public sealed class CreateCrmAccount(SalesBridgeDbContext db, OrgClients orgClie
             if (await GetAccountMatch.CreateRecordUnavailableAsync(db, caller.ContractId, saved.CompanyId, cancellationToken) is { } reason) throw new ConflictException(reason);
         }
         var company = await db.Companies.AsNoTracking().SingleAsync(c => c.Id == saved.CompanyId, cancellationToken);
-        if (!finishing) await CreateInCrmAsync(caller.ContractId, crmId, company, cancellationToken);
+        if (!finishing)
+        {
+            var client = await orgClients.ForContractAsync(caller.ContractId, cancellationToken);
+            if (request?.CreateAnyway != true) await RefuseDuplicateAsync(client, caller.ContractId, crmId, company, cancellationToken);
+            await CreateInCrmAsync(client, crmId, company, cancellationToken);
+        }
         await TieAsync(caller, crmId, company, cancellationToken);
         var recordId = await db.CrmAccounts.Where(a => a.ContractId == caller.ContractId && a.CrmId == crmId).Select(a => a.Id).SingleAsync(cancellationToken);
         return await db.AccountAsync(caller.ContractId, recordId, cancellationToken);
     }
 
-    private async Task CreateInCrmAsync(Guid contractId, Guid crmId, Company company, CancellationToken cancellationToken)
+    private async Task RefuseDuplicateAsync(DataverseClient client, Guid contractId, Guid crmId, Company company, CancellationToken cancellationToken)
     {
-        var client = await orgClients.ForContractAsync(contractId, cancellationToken);
+        ExistingCrmRecord? existing;
+        try
+        {
+            existing = await ExistingCrmRecords.AccountAsync(client, company, crmId, cancellationToken);
+        }
+        catch (DataverseException failure)
+        {
+            throw CrmWriteRefusedException.From(failure, ReadPrivilege);
+        }
+        if (existing is null) return;
+        var url = CrmRecordLink.ForOptional(await CrmRecordLink.OrganizationUrlAsync(db, contractId, cancellationToken), CrmRecordLink.Account, existing.CrmId);
+        throw new CrmRecordExistsException(existing with { CrmUrl = url }, "account");
+    }
+
+    private static async Task CreateInCrmAsync(DataverseClient client, Guid crmId, Company company, CancellationToken cancellationToken)
+    {
         var row = new JsonObject { ["name"] = company.Name };
         if (!string.IsNullOrWhiteSpace(company.Website)) row["websiteurl"] = company.Website;
         if (!string.IsNullOrWhiteSpace(company.City)) row["address1_city"] = company.City;

@@ -4,6 +4,7 @@ using SalesBridge.Access;
 using SalesBridge.Contracts;
 using SalesBridge.CrmConnection;
 using SalesBridge.CrmImport;
+using SalesBridge.CrmRecords;
 using SalesBridge.Dataverse;
 using SalesBridge.Errors;
 using SalesBridge.Persistence;
@@ -23,11 +24,13 @@ namespace SalesBridge.CrmMatches;
 public sealed class CreateCrmContact(SalesBridgeDbContext db, OrgClients orgClients, TimeProvider time) : IUseCase
 {
     private const string CreatePrivilege = "prvCreateContact";
+    private const string ReadPrivilege = "prvReadContact";
 
     /// <exception cref="NotFoundException">No such saved lead of the caller.</exception>
     /// <exception cref="ConflictException">The lead has a CRM contact, the person is another's, or no CRM is connected.</exception>
+    /// <exception cref="CrmRecordExistsException">The CRM has a contact with the person's email, or their name under the same parent account.</exception>
     /// <exception cref="CrmWriteRefusedException">The org refused the create (403 privilege) or failed.</exception>
-    public async Task<CrmMatchView> HandleAsync(Caller caller, Guid savedLeadId, CancellationToken cancellationToken)
+    public async Task<CrmMatchView> HandleAsync(Caller caller, Guid savedLeadId, CreateRecordRequest? request, CancellationToken cancellationToken)
     {
         caller.RequireSeat();
         var lead = await db.SavedLeads.Where(l => l.Id == savedLeadId && l.ContractId == caller.ContractId && l.OwnerId == caller.UserId)
@@ -44,15 +47,35 @@ public sealed class CreateCrmContact(SalesBridgeDbContext db, OrgClients orgClie
         var parent = person.CompanyId is null ? null : await db.CrmAccounts
             .Where(a => a.ContractId == caller.ContractId && a.CompanyId == person.CompanyId && !a.RemovedFromCrm)
             .Select(a => new { a.CrmId, a.Name }).FirstOrDefaultAsync(cancellationToken);
-        if (!finishing) await CreateInCrmAsync(caller.ContractId, crmId, person, parent?.CrmId, cancellationToken);
+        if (!finishing)
+        {
+            var client = await orgClients.ForContractAsync(caller.ContractId, cancellationToken);
+            if (request?.CreateAnyway != true) await RefuseDuplicateAsync(client, caller.ContractId, crmId, person, parent?.CrmId, cancellationToken);
+            await CreateInCrmAsync(client, crmId, person, parent?.CrmId, cancellationToken);
+        }
         await TieAsync(caller, crmId, person, parent?.CrmId, parent?.Name, cancellationToken);
         var recordId = await db.CrmContacts.Where(c => c.ContractId == caller.ContractId && c.CrmId == crmId).Select(c => c.Id).SingleAsync(cancellationToken);
         return await db.ContactAsync(caller.ContractId, recordId, cancellationToken);
     }
 
-    private async Task CreateInCrmAsync(Guid contractId, Guid crmId, Person person, Guid? parentCrmId, CancellationToken cancellationToken)
+    private async Task RefuseDuplicateAsync(DataverseClient client, Guid contractId, Guid crmId, Person person, Guid? parentCrmId, CancellationToken cancellationToken)
     {
-        var client = await orgClients.ForContractAsync(contractId, cancellationToken);
+        ExistingCrmRecord? existing;
+        try
+        {
+            existing = await ExistingCrmRecords.ContactAsync(client, person, parentCrmId, crmId, cancellationToken);
+        }
+        catch (DataverseException failure)
+        {
+            throw CrmWriteRefusedException.From(failure, ReadPrivilege);
+        }
+        if (existing is null) return;
+        var url = CrmRecordLink.ForOptional(await CrmRecordLink.OrganizationUrlAsync(db, contractId, cancellationToken), CrmRecordLink.Contact, existing.CrmId);
+        throw new CrmRecordExistsException(existing with { CrmUrl = url }, "contact");
+    }
+
+    private static async Task CreateInCrmAsync(DataverseClient client, Guid crmId, Person person, Guid? parentCrmId, CancellationToken cancellationToken)
+    {
         var row = new JsonObject();
         Put("firstname", person.FirstName);
         Put("lastname", person.LastName);

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using SalesBridge.CrmImport;
 
 namespace SalesBridge.CrmMatches;
@@ -26,6 +27,13 @@ public sealed record CrmMatchView(
 {
     /// <summary>Opens the record in Dynamics; null while the contract is not connected.</summary>
     public string? CrmUrl { get; init; }
+
+    /// <summary>The evidence as stored (<see cref="CrmMatch.Evidence"/>): read by the query, shown as <see cref="Evidence"/>.</summary>
+    [JsonIgnore]
+    public string? StoredEvidence { get; init; }
+
+    /// <summary>Field by field, how the pair compared and what each field added to the score; empty for a person's choice.</summary>
+    public IReadOnlyList<MatchFieldEvidence> Evidence => MatchEvidence.Read(StoredEvidence);
 }
 
 /// <summary>

@@ -23,7 +23,7 @@ public sealed class ExportMatchReport(SalesBridgeDbContext db) : IUseCase
     }
 
     public static readonly string[] Header =
-        ["kind", "crm_id", "name", "detail", "state", "score", "counterpart_id", "counterpart", "seat_holders", "summary", "record_id"];
+        ["kind", "crm_id", "name", "detail", "state", "score", "counterpart_id", "counterpart", "seat_holders", "summary", "record_id", "evidence"];
 
     /// <summary>Checks the caller and the filters now (so a refusal is an error status, not a broken download), then returns the writer.</summary>
     public Func<Stream, CancellationToken, Task> Handle(Caller caller, Request request)
@@ -67,6 +67,8 @@ public sealed class ExportMatchReport(SalesBridgeDbContext db) : IUseCase
             csv.WriteField(row.SeatHolders);
             csv.WriteField(row.Summary);
             csv.WriteField(row.RecordId.ToString("D"));
+            // Last, so tools reading the earlier columns by position keep working.
+            csv.WriteField(MatchEvidence.Line(row.Evidence));
             await csv.NextRecordAsync();
             // Flushed now and then so a long download starts at once and the buffer stays small.
             if (++written % 1_000 == 0) await csv.FlushAsync();

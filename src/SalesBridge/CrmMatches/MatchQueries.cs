@@ -14,13 +14,13 @@ internal static class MatchQueries
         db.CrmContacts.Where(c => c.ContractId == contractId && c.Id == recordId && !c.RemovedFromCrm).Select(c => new CrmMatchView(
             CrmRecordKind.Contact, c.Id, c.CrmId, ((c.FirstName ?? "") + " " + (c.LastName ?? "")).Trim(), c.CompanyName ?? c.Email,
             c.Match.State, c.Match.Score, c.Match.Summary, c.PersonId,
-            db.People.Where(p => p.Id == c.PersonId).Select(p => p.FirstName + " " + p.LastName).FirstOrDefault()));
+            db.People.Where(p => p.Id == c.PersonId).Select(p => p.FirstName + " " + p.LastName).FirstOrDefault()) { StoredEvidence = c.Match.Evidence });
 
     public static IQueryable<CrmMatchView> AccountViews(this SalesBridgeDbContext db, Guid contractId, Guid recordId) =>
         db.CrmAccounts.Where(a => a.ContractId == contractId && a.Id == recordId && !a.RemovedFromCrm).Select(a => new CrmMatchView(
             CrmRecordKind.Account, a.Id, a.CrmId, a.Name, a.Website ?? a.City,
             a.Match.State, a.Match.Score, a.Match.Summary, a.CompanyId,
-            db.Companies.Where(c => c.Id == a.CompanyId).Select(c => c.Name).FirstOrDefault()));
+            db.Companies.Where(c => c.Id == a.CompanyId).Select(c => c.Name).FirstOrDefault()) { StoredEvidence = a.Match.Evidence });
 
     /// <summary>The record's view, or null while it is being removed (deleted in the CRM, gone at the end of the run).</summary>
     public static async Task<CrmMatchView?> FindContactAsync(this SalesBridgeDbContext db, Guid contractId, Guid recordId, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using SalesBridge.CrmImport;
 
 namespace SalesBridge.CrmMatches;
@@ -14,7 +15,15 @@ public sealed record MatchReportRow(
     Guid? CounterpartId,
     string? CounterpartName,
     string? Summary,
-    int SeatHolders);
+    int SeatHolders)
+{
+    /// <inheritdoc cref="CrmMatchView.StoredEvidence"/>
+    [JsonIgnore]
+    public string? StoredEvidence { get; init; }
+
+    /// <inheritdoc cref="CrmMatchView.Evidence"/>
+    public IReadOnlyList<MatchFieldEvidence> Evidence => MatchEvidence.Read(StoredEvidence);
+}
 
 /// <summary>How far matching got for one kind of record: the "percentage matched per object".</summary>
 public sealed record MatchTotals(CrmRecordKind Kind, int Records, int Matched, int ChosenByUser, int Unmatched)

@@ -175,7 +175,7 @@ public sealed class MatchesApiTests(WorkspaceFixture fixture)
 
         csv.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
         var lines = (await csv.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
-        lines[0].ShouldBe("kind,crm_id,name,detail,state,score,counterpart_id,counterpart,seat_holders,summary,record_id");
+        lines[0].ShouldBe("kind,crm_id,name,detail,state,score,counterpart_id,counterpart,seat_holders,summary,record_id,evidence");
         lines.Count.ShouldBe(5);
         lines[2].ShouldStartWith($"contact,{items.MatchedContactCrmId},Nancy Davolio,{ImportedItems.UnmatchedAccountName},matched,0.99,{mine.PersonIds[2]},Nancy Davolio,1,");
         unmatchedCsv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(3);

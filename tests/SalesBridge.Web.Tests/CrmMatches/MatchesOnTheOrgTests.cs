@@ -98,7 +98,8 @@ public sealed class MatchesOnTheOrgTests
         var security = org.Org.Emulator.Org.Security;
         foreach (var role in security.RolesOf(org.World.IntegrationUser.Id)) security.Revoke(role, "prvCreateContact");
 
-        var refused = await api.PostAsync($"api/v1/leads/{leadId}/crm-record", null);
+        // createAnyway: the org holds a twin of the person, and this test is about the privilege.
+        var refused = await api.PostAsJsonAsync($"api/v1/leads/{leadId}/crm-record", new { createAnyway = true });
 
         refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         var detail = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!;
@@ -120,10 +121,23 @@ public sealed class MatchesOnTheOrgTests
         leadPage.ShouldContain(">Create record</button>");
         var token = System.Text.RegularExpressions.Regex.Match(leadPage, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
 
-        var posted = await browser.PostAsync("/Matches/CreateRecord", new FormUrlEncodedContent(new Dictionary<string, string>
+        // The world's CRM already holds this person (its contacts mirror the directory; the import did not bring this one in).
+        var person = await org.Host.QueryAsync(db => db.People.AsNoTracking().SingleAsync(p => p.Id == personId));
+        var twin = (await org.Crm.QueryAsync("contacts", new DataverseQuery { Select = ["contactid"], Filter = ODataFilter.Eq("emailaddress1", person.Email), Top = 1 })
+            .FirstAsync())["contactid"]!.GetValue<string>();
+        Task<HttpResponseMessage> Post(bool anyway) => browser.PostAsync("/Matches/CreateRecord", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["savedLeadId"] = leadId.ToString(), ["returnUrl"] = $"/Leads/{leadId}", ["__RequestVerificationToken"] = token,
+            ["savedLeadId"] = leadId.ToString(), ["returnUrl"] = $"/Leads/{leadId}", ["__RequestVerificationToken"] = token, ["createAnyway"] = anyway ? "true" : "false",
         }));
+
+        (await Post(anyway: false)).StatusCode.ShouldBe(HttpStatusCode.Found);
+        var refused = await browser.GetStringAsync($"/Leads/{leadId}");
+        refused.ShouldContain("Not created. The CRM already has the contact");
+        refused.ShouldContain(twin, Case.Insensitive);
+        refused.ShouldContain(">Create anyway</button>");
+        (await org.Host.QueryAsync(db => db.SavedLeads.SingleAsync(l => l.Id == leadId))).CrmContactId.ShouldBeNull();
+
+        var posted = await Post(anyway: true);
 
         posted.StatusCode.ShouldBe(HttpStatusCode.Found);
         var after = await browser.GetStringAsync($"/Leads/{leadId}");
@@ -152,7 +166,8 @@ public sealed class MatchesOnTheOrgTests
 
         var created = await api.PostAsync($"api/v1/accounts/{accountId}/crm-record", null);
         var again = await api.PostAsync($"api/v1/accounts/{accountId}/crm-record", null);
-        var contact = await api.PostAsync($"api/v1/leads/{leadId}/crm-record", null);
+        // createAnyway: the org holds a twin of the person (not under this new account); this test is about the parent.
+        var contact = await api.PostAsJsonAsync($"api/v1/leads/{leadId}/crm-record", new { createAnyway = true });
 
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var crmId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("crmId").GetGuid();

@@ -24,13 +24,14 @@ internal static class MatchesApi
             .WithSummary("Edit match: tie the lead's CRM contact to another workspace person (counterpartId) or to none (noMatch: true). Every saved lead "
                 + "of the contact follows at once; 409 names the record when someone chose the person for another CRM contact.")
             .Produces<CrmMatchView>().ProducesProblem(StatusCodes.Status409Conflict);
-        leads.MapPost("/crm-record", async (Caller caller, Guid savedLeadId, CreateCrmContact create, CancellationToken cancellationToken) =>
+        leads.MapPost("/crm-record", async (Caller caller, Guid savedLeadId, CreateRecordRequest? request, CreateCrmContact create, CancellationToken cancellationToken) =>
             {
-                var match = await create.HandleAsync(caller, savedLeadId, cancellationToken);
+                var match = await create.HandleAsync(caller, savedLeadId, request, cancellationToken);
                 return TypedResults.Created($"{ApiV1.BasePath}/leads/{savedLeadId}/match", match);
             })
             .WithSummary("Create record: make the lead's person a contact in the CRM (with its parent account when the company is in the CRM) and tie it. "
-                + "Safe to repeat: a retry never makes a second contact. 403 with the privilege when the CRM refuses; 409 when the lead has a contact.")
+                + "Safe to repeat: a retry never makes a second contact. 403 with the privilege when the CRM refuses; 409 when the lead has a contact, or when "
+                + "the CRM already has a contact with the person's email or name under the same account (the body's `existing` names it; send createAnyway: true to create all the same).")
             .Produces<CrmMatchView>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
 
         var accounts = api.MapGroup("/accounts/{savedAccountId:guid}").WithTags("Accounts");
@@ -42,13 +43,14 @@ internal static class MatchesApi
                 edit.HandleAsync(caller, savedAccountId, request, cancellationToken))
             .WithSummary("Edit match: tie the account's CRM account to another workspace company (counterpartId) or to none (noMatch: true).")
             .Produces<CrmMatchView>().ProducesProblem(StatusCodes.Status409Conflict);
-        accounts.MapPost("/crm-record", async (Caller caller, Guid savedAccountId, CreateCrmAccount create, CancellationToken cancellationToken) =>
+        accounts.MapPost("/crm-record", async (Caller caller, Guid savedAccountId, CreateRecordRequest? request, CreateCrmAccount create, CancellationToken cancellationToken) =>
             {
-                var match = await create.HandleAsync(caller, savedAccountId, cancellationToken);
+                var match = await create.HandleAsync(caller, savedAccountId, request, cancellationToken);
                 return TypedResults.Created($"{ApiV1.BasePath}/accounts/{savedAccountId}/match", match);
             })
             .WithSummary("Create record: make the account's company an account in the CRM and tie it. Safe to repeat: a retry never makes a second account. "
-                + "403 with the privilege when the CRM refuses; 409 when the account has a CRM account.")
+                + "403 with the privilege when the CRM refuses; 409 when the account has a CRM account, or when the CRM already has an account with the company's "
+                + "name or website domain (the body's `existing` names it; send createAnyway: true to create all the same).")
             .Produces<CrmMatchView>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
 
         MapAdmin(api.MapGroup(AdminPath).WithTags("Admin: CRM matches"));

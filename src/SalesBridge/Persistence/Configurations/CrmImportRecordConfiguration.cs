@@ -73,5 +73,6 @@ internal static class CrmMatchConfiguration
         match.Property(m => m.State).HasColumnName("MatchState");
         match.Property(m => m.Score).HasColumnName("MatchScore");
         match.Property(m => m.Summary).HasColumnName("MatchSummary").HasMaxLength(CrmMatch.MaxSummaryLength);
+        match.Property(m => m.Evidence).HasColumnName("MatchEvidence");
     }
 }
