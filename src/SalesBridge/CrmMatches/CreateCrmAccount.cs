@@ -10,6 +10,7 @@ using SalesBridge.Errors;
 using SalesBridge.Persistence;
 using SalesBridge.PeopleDirectory;
 using SalesBridge.UseCases;
+using SalesBridge.WriteBack;
 using SalesBridge.Text;
 
 namespace SalesBridge.CrmMatches;
@@ -19,7 +20,7 @@ namespace SalesBridge.CrmMatches;
 /// with the same guarantees as <see cref="CreateCrmContact"/> (an id derived from contract and company, create-only, a
 /// repeat only finishes the tie). Contacts created afterwards for the company's people get it as their parent.
 /// </summary>
-public sealed class CreateCrmAccount(SalesBridgeDbContext db, OrgClients orgClients, TimeProvider time) : IUseCase
+public sealed class CreateCrmAccount(SalesBridgeDbContext db, OrgClients orgClients, TimeProvider time, IWriteBackSignal writeBack) : IUseCase
 {
     private const string CreatePrivilege = "prvCreateAccount";
     private const string ReadPrivilege = "prvReadAccount";
@@ -49,6 +50,8 @@ public sealed class CreateCrmAccount(SalesBridgeDbContext db, OrgClients orgClie
             await CreateInCrmAsync(client, crmId, company, cancellationToken);
         }
         await TieAsync(caller, crmId, company, cancellationToken);
+        // Items written open because the CRM had no record for them are re-linked to the new one and completed (S17).
+        writeBack.Wake(caller.ContractId);
         var recordId = await db.CrmAccounts.Where(a => a.ContractId == caller.ContractId && a.CrmId == crmId).Select(a => a.Id).SingleAsync(cancellationToken);
         return await db.AccountAsync(caller.ContractId, recordId, cancellationToken);
     }

@@ -10,6 +10,7 @@ using SalesBridge.Errors;
 using SalesBridge.Persistence;
 using SalesBridge.PeopleDirectory;
 using SalesBridge.UseCases;
+using SalesBridge.WriteBack;
 using SalesBridge.Text;
 
 namespace SalesBridge.CrmMatches;
@@ -21,7 +22,7 @@ namespace SalesBridge.CrmMatches;
 /// crash between the CRM call and the database finds the row already created (412) and only finishes the tie — never a
 /// second contact (B6).
 /// </summary>
-public sealed class CreateCrmContact(SalesBridgeDbContext db, OrgClients orgClients, TimeProvider time) : IUseCase
+public sealed class CreateCrmContact(SalesBridgeDbContext db, OrgClients orgClients, TimeProvider time, IWriteBackSignal writeBack) : IUseCase
 {
     private const string CreatePrivilege = "prvCreateContact";
     private const string ReadPrivilege = "prvReadContact";
@@ -54,6 +55,8 @@ public sealed class CreateCrmContact(SalesBridgeDbContext db, OrgClients orgClie
             await CreateInCrmAsync(client, crmId, person, parent?.CrmId, cancellationToken);
         }
         await TieAsync(caller, crmId, person, parent?.CrmId, parent?.Name, cancellationToken);
+        // Items written open because the CRM had no record for them are re-linked to the new one and completed (S17).
+        writeBack.Wake(caller.ContractId);
         var recordId = await db.CrmContacts.Where(c => c.ContractId == caller.ContractId && c.CrmId == crmId).Select(c => c.Id).SingleAsync(cancellationToken);
         return await db.ContactAsync(caller.ContractId, recordId, cancellationToken);
     }

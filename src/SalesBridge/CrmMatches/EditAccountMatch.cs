@@ -5,6 +5,7 @@ using SalesBridge.CrmImport;
 using SalesBridge.Errors;
 using SalesBridge.Persistence;
 using SalesBridge.UseCases;
+using SalesBridge.WriteBack;
 
 namespace SalesBridge.CrmMatches;
 
@@ -19,7 +20,7 @@ namespace SalesBridge.CrmMatches;
 /// choice never silently undoes another's; set that record to "no match" first.
 /// </para>
 /// </summary>
-public sealed class EditAccountMatch(SalesBridgeDbContext db, TimeProvider time) : IUseCase
+public sealed class EditAccountMatch(SalesBridgeDbContext db, TimeProvider time, IWriteBackSignal writeBack) : IUseCase
 {
     private readonly AccountRetie retie = new(db, time);
 
@@ -77,6 +78,8 @@ public sealed class EditAccountMatch(SalesBridgeDbContext db, TimeProvider time)
         await db.SaveChangesAsync(cancellationToken);
         await retie.ApplyAsync(caller.ContractId, recordId, companyId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        // Items written open for this person or company are re-linked and completed now (S17).
+        writeBack.Wake(caller.ContractId);
         db.ChangeTracker.Clear();
         return await db.AccountAsync(caller.ContractId, recordId, cancellationToken);
     }

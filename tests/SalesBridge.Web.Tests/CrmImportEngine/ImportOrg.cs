@@ -38,9 +38,9 @@ public sealed class ImportOrg : IAsyncDisposable
     public IReadOnlyList<CrmUser> Salespeople => World.Users.Where(u => u.Role == DemoUserRole.Salesperson && !u.IsDisabled).ToList();
 
     /// <param name="size">The emulator world: <c>tiny</c> has two salespeople, <c>demo</c> nine.</param>
-    public static async Task<ImportOrg> StartAsync(string database, string size = "tiny")
+    public static async Task<ImportOrg> StartAsync(string database, string size = "tiny", IEnumerable<string>? settings = null)
     {
-        var org = await OwnCrmOrg.StartAsync(database, size);
+        var org = await OwnCrmOrg.StartAsync(database, size, settings);
         var contract = await org.ConnectedContractAsync();
         var world = org.Emulator.World;
         await using (var scope = org.Host.Services.CreateAsyncScope())

@@ -22,12 +22,13 @@ public sealed class OwnCrmOrg : IAsyncDisposable
     public WorkspaceHost Host { get; }
 
     /// <param name="size">The demo world's size: <c>tiny</c> (2 salespeople) or <c>demo</c> (9).</param>
-    public static async Task<OwnCrmOrg> StartAsync(string database, string size = "tiny")
+    /// <param name="settings">More host settings (<c>--Section:Key=value</c>).</param>
+    public static async Task<OwnCrmOrg> StartAsync(string database, string size = "tiny", IEnumerable<string>? settings = null)
     {
         var options = new EmulatorOptions { Size = size };
         options.Clients.Add(DemoCrmApplication.Registration);
         var emulator = await EmulatorServer.StartAsync(options, "https://127.0.0.1:0");
-        var host = await WorkspaceHost.StartAsync(database, builder => CrmWorkspaceFixture.UseEmulator(builder, emulator));
+        var host = await WorkspaceHost.StartAsync(database, builder => CrmWorkspaceFixture.UseEmulator(builder, emulator), settings);
         return new OwnCrmOrg(emulator, host);
     }
 

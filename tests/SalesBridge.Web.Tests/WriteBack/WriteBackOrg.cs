@@ -41,7 +41,8 @@ public sealed class WriteBackOrg : IAsyncDisposable
 
     public static async Task<WriteBackOrg> StartAsync(string database, Action<Dictionary<string, object?>>? settings = null)
     {
-        var import = await ImportOrg.StartAsync(database);
+        // No sweep during a test: every item must reach the CRM through the wake-up of the action that queued or freed it.
+        var import = await ImportOrg.StartAsync(database, settings: ["--WriteBack:SweepInterval=00:10:00"]);
         var seller = import.Salespeople[0];
         var sellerId = await import.AddSeatHolderAsync(seller);
         await using (var scope = import.Host.Services.CreateAsyncScope())

@@ -52,7 +52,6 @@ public sealed class WriteBackWriterTests
             .OrderBy(c => c.CrmId).Select(c => new { c.Id, c.CrmId }).FirstAsync());
         var edit = await org.AdminApi.PutAsJsonAsync($"api/v1/admin/crm/matches/contacts/{record.Id}", new { counterpartId = personId });
         edit.IsSuccessStatusCode.ShouldBeTrue(await edit.Content.ReadAsStringAsync());
-        org.Wake();
 
         var relinked = await org.WaitForAsync(messageId, i => i.Status == WriteBackStatus.Written, "the InMail to be re-linked");
         relinked.RegardingCrmId.ShouldBe(record.CrmId);
