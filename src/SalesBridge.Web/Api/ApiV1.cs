@@ -47,6 +47,7 @@ internal static class ApiV1
         api.MapConversationsApi();
         api.MapSavedItemsApi();
         api.MapCrmMatchesApi();
+        api.MapPersonMatchApi();
         return app;
     }
 }

@@ -36,15 +36,36 @@ public sealed class CreateCrmContact(SalesBridgeDbContext db, OrgClients orgClie
         caller.RequireSeat();
         var lead = await db.SavedLeads.Where(l => l.Id == savedLeadId && l.ContractId == caller.ContractId && l.OwnerId == caller.UserId)
             .Select(l => new { l.PersonId, l.CrmContactId }).SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Saved lead", savedLeadId);
-        var crmId = NameBasedGuid.Create(NameBasedGuid.CrmRows, $"contact/{caller.ContractId:D}/{lead.PersonId:D}");
-        var finishing = lead.PersonId is not null
-            && await db.CrmContacts.AnyAsync(c => c.ContractId == caller.ContractId && c.CrmId == crmId && c.PersonId == lead.PersonId, cancellationToken);
+        return await CreateAsync(caller, lead.PersonId, lead.CrmContactId, "This lead already has a CRM contact. Use Edit match to tie it to another person.",
+            request, cancellationToken);
+    }
+
+    /// <summary>
+    /// Create record from a person rather than a saved lead: from the unresolved task report (S15, S17), for an admin or for a
+    /// seat holder whose items about the person wait for a CRM record.
+    /// </summary>
+    /// <exception cref="NotFoundException">No such person, or a seat holder with no item about them.</exception>
+    /// <exception cref="ConflictException">The person already has a CRM contact, or no CRM is connected.</exception>
+    public async Task<CrmMatchView> HandleForPersonAsync(Caller caller, Guid personId, CreateRecordRequest? request, CancellationToken cancellationToken)
+    {
+        await PersonCrmAccess.RequireAsync(db, caller, personId, cancellationToken);
+        var existing = await db.CrmContacts.Where(c => c.ContractId == caller.ContractId && c.PersonId == personId && !c.RemovedFromCrm)
+            .Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken);
+        return await CreateAsync(caller, personId, existing, "This person already has a CRM contact. Use Edit match to pick another one.", request, cancellationToken);
+    }
+
+    private async Task<CrmMatchView> CreateAsync(Caller caller, Guid? personId, Guid? existingRecordId, string alreadyThere, CreateRecordRequest? request,
+        CancellationToken cancellationToken)
+    {
+        var crmId = NameBasedGuid.Create(NameBasedGuid.CrmRows, $"contact/{caller.ContractId:D}/{personId:D}");
+        var finishing = personId is not null
+            && await db.CrmContacts.AnyAsync(c => c.ContractId == caller.ContractId && c.CrmId == crmId && c.PersonId == personId, cancellationToken);
         if (!finishing)
         {
-            if (lead.CrmContactId is not null) throw new ConflictException("This lead already has a CRM contact. Use Edit match to tie it to another person.");
-            if (await GetLeadMatch.CreateRecordUnavailableAsync(db, caller.ContractId, lead.PersonId, cancellationToken) is { } reason) throw new ConflictException(reason);
+            if (existingRecordId is not null) throw new ConflictException(alreadyThere);
+            if (await GetLeadMatch.CreateRecordUnavailableAsync(db, caller.ContractId, personId, cancellationToken) is { } reason) throw new ConflictException(reason);
         }
-        var person = await db.People.AsNoTracking().SingleAsync(p => p.Id == lead.PersonId, cancellationToken);
+        var person = await db.People.AsNoTracking().SingleAsync(p => p.Id == personId, cancellationToken);
         var parent = person.CompanyId is null ? null : await db.CrmAccounts
             .Where(a => a.ContractId == caller.ContractId && a.CompanyId == person.CompanyId && !a.RemovedFromCrm)
             .Select(a => new { a.CrmId, a.Name }).FirstOrDefaultAsync(cancellationToken);

@@ -26,11 +26,24 @@ public sealed class EditContactMatch(SalesBridgeDbContext db, TimeProvider time,
 
     /// <exception cref="NotFoundException">No such record the caller may edit, or no such person in the contract.</exception>
     /// <exception cref="ConflictException">The person is another record's by someone's choice.</exception>
-    public async Task<CrmMatchView> HandleAsync(Caller caller, Guid recordId, EditMatchRequest request, CancellationToken cancellationToken)
+    public Task<CrmMatchView> HandleAsync(Caller caller, Guid recordId, EditMatchRequest request, CancellationToken cancellationToken) =>
+        GuardedAsync(caller, recordId, request, anyRecord: false, cancellationToken);
+
+    /// <summary>
+    /// Edit match from the person's side: the caller, allowed to work on the person (<see cref="PersonCrmAccess"/>), picks the
+    /// CRM contact the person is — any record of the contract, under the same rules as above.
+    /// </summary>
+    public async Task<CrmMatchView> HandleForPersonAsync(Caller caller, Guid personId, Guid recordId, CancellationToken cancellationToken)
+    {
+        await PersonCrmAccess.RequireAsync(db, caller, personId, cancellationToken);
+        return await GuardedAsync(caller, recordId, new EditMatchRequest { CounterpartId = personId }, anyRecord: true, cancellationToken);
+    }
+
+    private async Task<CrmMatchView> GuardedAsync(Caller caller, Guid recordId, EditMatchRequest request, bool anyRecord, CancellationToken cancellationToken)
     {
         try
         {
-            return await EditAsync(caller, recordId, request, cancellationToken);
+            return await EditAsync(caller, recordId, request, anyRecord, cancellationToken);
         }
         catch (DbUpdateException)
         {
@@ -40,14 +53,14 @@ public sealed class EditContactMatch(SalesBridgeDbContext db, TimeProvider time,
         }
     }
 
-    private async Task<CrmMatchView> EditAsync(Caller caller, Guid recordId, EditMatchRequest request, CancellationToken cancellationToken)
+    private async Task<CrmMatchView> EditAsync(Caller caller, Guid recordId, EditMatchRequest request, bool anyRecord, CancellationToken cancellationToken)
     {
         var personId = request.Validated();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Serialises edits of one contract, so two people choosing the same person cannot both win.
         await db.LockContractAsync(caller.ContractId, cancellationToken);
         var record = await db.CrmContacts.SingleOrDefaultAsync(c => c.Id == recordId && c.ContractId == caller.ContractId && !c.RemovedFromCrm, cancellationToken);
-        if (record is null || !caller.IsContractAdmin && !await HoldsAsync(caller, recordId, cancellationToken))
+        if (record is null || !caller.IsContractAdmin && !anyRecord && !await HoldsAsync(caller, recordId, cancellationToken))
         {
             throw new NotFoundException("CRM contact", recordId);
         }
