@@ -6,6 +6,7 @@ using SalesBridge.Web.Api.CrmMatches;
 using SalesBridge.Web.Api.Me;
 using SalesBridge.Web.Api.Notes;
 using SalesBridge.Web.Api.PeopleDirectory;
+using SalesBridge.Web.Api.WriteBack;
 using SalesBridge.Web.Identity;
 
 namespace SalesBridge.Web.Api;
@@ -47,6 +48,7 @@ internal static class ApiV1
         api.MapConversationsApi();
         api.MapSavedItemsApi();
         api.MapCrmMatchesApi();
+        api.MapWriteBackApi();
         return app;
     }
 }
