@@ -19,8 +19,10 @@ internal static class UnresolvedQueries
         db.WriteBackItems
             .Where(i => i.ContractId == contractId && i.Status == WriteBackStatus.Unresolved && (seatHolderId == null || i.SeatHolderId == seatHolderId))
             .GroupBy(i => new { i.PersonId, i.CompanyId })
-            .Select(g => new Group(g.Key.PersonId, g.Key.CompanyId, g.Count(), g.Min(i => i.QueuedAt)))
-            .OrderBy(g => g.Oldest).ThenBy(g => g.PersonId).ThenBy(g => g.CompanyId);
+            .Select(g => new { g.Key.PersonId, g.Key.CompanyId, Count = g.Count(), Oldest = g.Min(i => i.QueuedAt) })
+            // Ordered on the anonymous shape: EF cannot order by members of a record it builds through its constructor.
+            .OrderBy(g => g.Oldest).ThenBy(g => g.PersonId).ThenBy(g => g.CompanyId)
+            .Select(g => new Group(g.PersonId, g.CompanyId, g.Count, g.Oldest));
 
     public static async Task<IReadOnlyList<UnresolvedRow>> DescribeAsync(SalesBridgeDbContext db, Caller caller, Guid? seatHolderId, IReadOnlyList<Group> groups,
         CancellationToken cancellationToken)
