@@ -99,6 +99,7 @@ public sealed partial class WriteBackPageTests(WorkspaceFixture fixture)
         own.ShouldContain(HtmlEncoder.Default.Encode("Jürgen Schäfer"));
         own.ShouldNotContain("Fuller", Case.Sensitive, "Andrew Fuller's open activity is a colleague's");
         own.ShouldContain($"href=\"/Leads/{leadId}#crm-match-heading\">Edit match</a>");
+        own.ShouldNotContain("Save as lead", Case.Sensitive, "the only row is a saved lead of the caller");
         own.ShouldContain($"href=\"/Leads/{leadId}#crm-match-heading\">Create record</a>");
         own.ShouldContain("href=\"/WriteBack/Unresolved\" aria-current=\"page\"");
         (await seller.GetAsync("Admin/Crm/Unresolved")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
