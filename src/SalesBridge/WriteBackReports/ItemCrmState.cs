@@ -8,8 +8,4 @@ namespace SalesBridge.WriteBackReports;
 /// because the person has no CRM record yet, also linked), waiting or failed with the reason, or skipped.
 /// </summary>
 /// <param name="ActivityUrl">The activity in Dynamics while it exists there (written or unresolved) and the contract is connected; otherwise null.</param>
-public sealed record ItemCrmState(WriteBackStatus Status, string? Reason, string? ActivityUrl, DateTimeOffset? WrittenAt)
-{
-    /// <summary>Whether a seat holder may re-queue the item: it is neither in the CRM nor already on its way.</summary>
-    public bool CanRetry => Status is WriteBackStatus.Failed or WriteBackStatus.Skipped or WriteBackStatus.Waiting;
-}
+public sealed record ItemCrmState(WriteBackStatus Status, string? Reason, string? ActivityUrl, DateTimeOffset? WrittenAt);
