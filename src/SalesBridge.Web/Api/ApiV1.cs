@@ -6,6 +6,7 @@ using SalesBridge.Web.Api.CrmMatches;
 using SalesBridge.Web.Api.Me;
 using SalesBridge.Web.Api.Notes;
 using SalesBridge.Web.Api.PeopleDirectory;
+using SalesBridge.Web.Api.WriteBack;
 using SalesBridge.Web.Identity;
 
 namespace SalesBridge.Web.Api;
@@ -48,6 +49,7 @@ internal static class ApiV1
         api.MapSavedItemsApi();
         api.MapCrmMatchesApi();
         api.MapPersonMatchApi();
+        api.MapWriteBackApi();
         return app;
     }
 }

@@ -1,4 +1,6 @@
 using System.Linq.Expressions;
+using SalesBridge.Persistence;
+using SalesBridge.WriteBackReports;
 
 namespace SalesBridge.Conversations;
 
@@ -14,6 +16,13 @@ public sealed record ConversationThread(
     DateTimeOffset LastMessageAt,
     IReadOnlyList<MessageDetails> Messages)
 {
+    /// <summary>The thread with each message's CRM state, read in one query for all its messages.</summary>
+    internal async Task<ConversationThread> WithCrmAsync(SalesBridgeDbContext db, Guid contractId, CancellationToken cancellationToken)
+    {
+        var states = await ItemCrmStates.LoadAsync(db, contractId, Messages.Select(m => m.Id).ToList(), cancellationToken);
+        return this with { Messages = Messages.Select(m => m.WithCrm(states)).ToList() };
+    }
+
     internal static readonly Expression<Func<Conversation, ConversationThread>> FromConversation = conversation =>
         new ConversationThread(conversation.Id, conversation.PersonId,
             conversation.Person.FirstName + " " + conversation.Person.LastName, conversation.Person.Title, conversation.Person.CompanyName,

@@ -13,10 +13,11 @@ public sealed class GetConversation(SalesBridgeDbContext db) : IUseCase
     public async Task<ConversationThread> HandleAsync(Caller caller, Guid conversationId, CancellationToken cancellationToken)
     {
         caller.RequireSeat();
-        return await db.ConversationsOf(caller)
+        var thread = await db.ConversationsOf(caller)
             .Where(conversation => conversation.Id == conversationId)
             .Select(ConversationThread.FromConversation)
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Conversation", conversationId);
+        return await thread.WithCrmAsync(db, caller.ContractId, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using SalesBridge.WriteBackReports;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using SalesBridge.Access;
@@ -29,6 +30,6 @@ public sealed class SetMessageCopyToCrm(SalesBridgeDbContext db, WriteBackOutbox
         await outbox.SetAsync(caller.ContractId, message.CopyToCrm, [MessageWriteBack.Candidate(message, conversation)], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         if (message.CopyToCrm) outbox.Wake(caller.ContractId);
-        return MessageDetails.Of(message);
+        return MessageDetails.Of(message).WithCrm(await ItemCrmStates.LoadAsync(db, caller.ContractId, [message.Id], cancellationToken));
     }
 }

@@ -34,7 +34,8 @@ public sealed class SetThreadCopyToCrm(SalesBridgeDbContext db, WriteBackOutbox 
 
         await db.SaveChangesAsync(cancellationToken);
         if (request.CopyToCrm!.Value) outbox.Wake(caller.ContractId);
-        return await db.ConversationsOf(caller).Where(c => c.Id == conversationId)
+        var thread = await db.ConversationsOf(caller).Where(c => c.Id == conversationId)
             .Select(ConversationThread.FromConversation).SingleAsync(cancellationToken);
+        return await thread.WithCrmAsync(db, caller.ContractId, cancellationToken);
     }
 }

@@ -95,7 +95,8 @@ public sealed class StartConversation(SalesBridgeDbContext db, TimeProvider time
         await db.SaveChangesAsync(cancellationToken);
         if (message.CopyToCrm) outbox.Wake(caller.ContractId);
 
-        return await db.ConversationsOf(caller).Where(c => c.Id == conversation.Id)
+        var thread = await db.ConversationsOf(caller).Where(c => c.Id == conversation.Id)
             .Select(ConversationThread.FromConversation).SingleAsync(cancellationToken);
+        return await thread.WithCrmAsync(db, caller.ContractId, cancellationToken);
     }
 }

@@ -43,6 +43,6 @@ public sealed class AddNote(SalesBridgeDbContext db, TimeProvider time, CopyToCr
         if (note.CopyToCrm) outbox.Add(caller.ContractId, WriteBackItemKind.Note, note.Id, caller.UserId, note.PersonId, note.CompanyId, threadId: null);
         await db.SaveChangesAsync(cancellationToken);
         if (note.CopyToCrm) outbox.Wake(caller.ContractId);
-        return NoteDetails.Of(note);
+        return (await NoteDetails.WithCrmAsync(db, caller.ContractId, [NoteDetails.Of(note)], cancellationToken))[0];
     }
 }

@@ -60,6 +60,6 @@ public sealed class EditNote(SalesBridgeDbContext db, TimeProvider time, WriteBa
         note.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
         if (note.CopyToCrm) outbox.Wake(caller.ContractId);
-        return NoteDetails.Of(note);
+        return (await NoteDetails.WithCrmAsync(db, caller.ContractId, [NoteDetails.Of(note)], cancellationToken))[0];
     }
 }

@@ -13,10 +13,11 @@ public sealed class GetNote(SalesBridgeDbContext db) : IUseCase
     public async Task<NoteDetails> HandleAsync(Caller caller, Guid noteId, CancellationToken cancellationToken)
     {
         caller.RequireSeat();
-        return await db.Notes
+        var note = await db.Notes
             .Where(n => n.Id == noteId && n.ContractId == caller.ContractId && n.AuthorId == caller.UserId)
             .Select(NoteDetails.FromNote)
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Note", noteId);
+        return (await NoteDetails.WithCrmAsync(db, caller.ContractId, [note], cancellationToken))[0];
     }
 }

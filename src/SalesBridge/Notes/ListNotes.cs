@@ -21,11 +21,12 @@ public sealed class ListNotes(SalesBridgeDbContext db) : IUseCase
         RequestValidation.Validate(request);
         caller.RequireSeat();
         await NoteSubject.RequireAsync(db, caller, request.PersonId, request.CompanyId, cancellationToken);
-        return await db.Notes
+        var page = await db.Notes
             .Where(note => note.ContractId == caller.ContractId && note.AuthorId == caller.UserId
                 && note.PersonId == request.PersonId && note.CompanyId == request.CompanyId)
             .OrderByDescending(note => note.CreatedAt).ThenByDescending(note => note.Id)
             .Select(NoteDetails.FromNote)
             .ToPageAsync(request, cancellationToken);
+        return page with { Items = await NoteDetails.WithCrmAsync(db, caller.ContractId, page.Items, cancellationToken) };
     }
 }

@@ -159,6 +159,13 @@ public sealed partial class ContractIsolationTests(WorkspaceFixture fixture)
         ["GET /api/v1/admin/crm/matches/accounts/{accountRecordId:guid}"] = null,
         ["PUT /api/v1/admin/crm/matches/contacts/{contactRecordId:guid}"] = _ => new { noMatch = true },
         ["PUT /api/v1/admin/crm/matches/accounts/{accountRecordId:guid}"] = _ => new { noMatch = true },
+        ["GET /api/v1/write-back/items/{itemId:guid}"] = null,
+        ["POST /api/v1/write-back/items/{itemId:guid}/retry"] = null,
+        ["GET /api/v1/write-back/unresolved"] = null,
+        ["GET /api/v1/admin/write-back/unresolved"] = null,
+        ["GET /api/v1/admin/write-back/unresolved.csv"] = null,
+        ["GET /api/v1/admin/write-back/runs"] = null,
+        ["GET /api/v1/admin/write-back/status"] = null,
     };
 
     private static IEnumerable<(string Method, string Template)> ApiEndpoints(WorkspaceHost host) =>
@@ -231,8 +238,28 @@ public sealed partial class ContractIsolationTests(WorkspaceFixture fixture)
             await db.SaveChangesAsync();
             return (contact.Id, crmAccount.Id);
         });
+        // B's note as the write-back worker leaves it when it failed: unresolved report, item status and Retry must not reach it.
+        var writeBackItem = await host.QueryAsync(async db =>
+        {
+            db.WriteBackItems.Add(new SalesBridge.WriteBack.WriteBackItem
+            {
+                ContractId = theirs.Id, Kind = SalesBridge.CrmSettings.WriteBackItemKind.Note, ItemId = note.GetProperty("id").GetGuid(), SeatHolderId = theirs.AdminSeatHolder.Id,
+                PersonId = theirs.PersonIds[0], Status = SalesBridge.WriteBack.WriteBackStatus.Failed, Reason = "B's failure", Pending = false,
+                QueuedAt = DateTimeOffset.UtcNow, ActivityId = Guid.NewGuid(),
+            });
+            db.WriteBackItems.Add(new SalesBridge.WriteBack.WriteBackItem
+            {
+                ContractId = theirs.Id, Kind = SalesBridge.CrmSettings.WriteBackItemKind.InMail, ItemId = thread.GetProperty("messages")[0].GetProperty("id").GetGuid(),
+                SeatHolderId = theirs.AdminSeatHolder.Id, PersonId = theirs.PersonIds[0], Status = SalesBridge.WriteBack.WriteBackStatus.Unresolved, Pending = false,
+                QueuedAt = DateTimeOffset.UtcNow, WrittenAt = DateTimeOffset.UtcNow, ActivityId = Guid.NewGuid(),
+            });
+            db.WriteBackRuns.Add(new SalesBridge.WriteBack.WriteBackRun { ContractId = theirs.Id, StartedAt = DateTimeOffset.UtcNow, Completed = 7, FailureMessage = "B's pass" });
+            await db.SaveChangesAsync();
+            return note.GetProperty("id").GetGuid();
+        });
         return new Dictionary<string, Guid>
         {
+            ["itemId"] = writeBackItem,
             ["contactRecordId"] = contactRecord,
             ["accountRecordId"] = accountRecord,
             ["runId"] = run,
@@ -275,6 +302,7 @@ public sealed partial class ContractIsolationTests(WorkspaceFixture fixture)
         Add(await db.SyncRunErrors.Where(e => db.SyncRuns.Any(r => r.Id == e.RunId && r.ContractId == contractId)).OrderBy(e => e.Id).Select(e => e.Id).ToListAsync());
         Add(await db.DisconnectRecords.Where(r => r.ContractId == contractId).OrderBy(r => r.Id).Select(r => r.Id).ToListAsync());
         Add(await db.CrmContacts.Where(c => c.ContractId == contractId).OrderBy(c => c.Id).Select(c => new { c.Id, c.PersonId, c.Match.State, c.Match.Summary }).ToListAsync());
+        Add(await db.WriteBackItems.Where(i => i.ContractId == contractId).OrderBy(i => i.Id).Select(i => new { i.Id, i.Status, i.Pending, i.Attempts, i.Reason }).ToListAsync());
         Add(await db.CrmAccounts.Where(a => a.ContractId == contractId).OrderBy(a => a.Id).Select(a => new { a.Id, a.CompanyId, a.Match.State, a.Match.Summary }).ToListAsync());
         return text.ToString();
     });

@@ -11,11 +11,12 @@ public static class GuideImages
     public const string UpdateVariable = "SALESBRIDGE_UPDATE_GUIDE_IMAGES";
 
     /// <summary>The path to save screenshot <paramref name="name"/> to (e.g. <c>04-connected.png</c>).</summary>
-    public static string PathOf(string name)
+    /// <param name="guide">The guide's folder under docs/images: <c>admin-guide</c> or <c>seat-holder-guide</c>.</param>
+    public static string PathOf(string name, string guide = "admin-guide")
     {
         var folder = Environment.GetEnvironmentVariable(UpdateVariable) == "1"
-            ? Path.Combine(RepositoryRoot(), "docs", "images", "admin-guide")
-            : Path.Combine(AppContext.BaseDirectory, "guide-images");
+            ? Path.Combine(RepositoryRoot(), "docs", "images", guide)
+            : Path.Combine(AppContext.BaseDirectory, "guide-images", guide == "admin-guide" ? "" : guide);
         Directory.CreateDirectory(folder);
         return Path.Combine(folder, name);
     }

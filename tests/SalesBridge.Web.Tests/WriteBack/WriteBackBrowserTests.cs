@@ -1,0 +1,94 @@
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using SalesBridge.CrmRecords;
+using SalesBridge.CrmSettings;
+using SalesBridge.Web.Pages.Shared;
+using SalesBridge.Web.Tests.Infrastructure;
+using SalesBridge.WriteBack;
+
+namespace SalesBridge.Web.Tests.WriteBack;
+
+/// <summary>
+/// A seat holder in Chromium against an emulator org the host's worker really writes to (S14, S15): an InMail to a matched
+/// person shows "In CRM" linking its activity; one to a person without a CRM record shows as unresolved and is in their
+/// unresolved report. Takes the seat holder guide's screenshots.
+/// </summary>
+public sealed class WriteBackBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private const string Guide = "seat-holder-guide";
+
+    [BrowserFact]
+    public async Task InMailCopiedToCrm_ThreadShowsInCrmLinkToTheActivity_UnmatchedPersonShowsUnresolvedAndIsInTheReport()
+    {
+        await using var org = await WriteBackOrg.StartAsync(TestDatabases.Sqlite);
+        var (matchedId, contactId) = await org.MatchedPersonAsync();
+        var unmatchedId = await org.UnmatchedPersonAsync();
+        var orgUrl = await org.Host.QueryAsync(db => db.OrgConnections.Where(c => c.ContractId == org.ContractId).Select(c => c.OrganizationUrl).SingleAsync());
+        await using var context = await browser.NewContextAsync(org.Host);
+        context.SetDefaultTimeout(30_000);
+        var page = await context.SignInAsync(org.Seller);
+        await page.SetViewportSizeAsync(1100, 800);
+
+        await SendInMailAsync(page, matchedId, "Your new plant in Lyon", "Congratulations on the new plant. Shall we talk about the line layout?");
+        var message = page.Locator("ul.thread > li").First;
+        var inCrm = message.GetByRole(AriaRole.Link, new() { Name = "In CRM" });
+        await ReloadUntilVisibleAsync(page, inCrm);
+        var item = await org.WaitForAsync(await MessageIdAsync(page), i => i.Status == WriteBackStatus.Written, "the InMail to be written");
+        item.RegardingCrmId.ShouldBe(contactId);
+        var table = SalesBridgeSolution.Tables.Single(t => t.Kind == WriteBackItemKind.InMail).LogicalName;
+        (await inCrm.GetAttributeAsync("href")).ShouldBe(CrmRecordLink.For(orgUrl, table, item.ActivityId));
+        (await inCrm.GetAttributeAsync("target")).ShouldBe("_blank");
+        var activity = (await org.ActivityAsync(WriteBackItemKind.InMail, item.ItemId)).ShouldNotBeNull("the link points at an activity that is in the org");
+        activity["activityid"]!.GetValue<Guid>().ShouldBe(item.ActivityId);
+        await page.ScreenshotAsync(new() { Path = GuideImages.PathOf("thread-in-crm.png", Guide), FullPage = true });
+
+        await SendInMailAsync(page, unmatchedId, "Meeting at the fair", "Good to meet you at the fair; here is the brochure we talked about.");
+        var open = page.Locator("ul.thread > li").First.GetByText(CrmItemStatus.UnresolvedText);
+        await ReloadUntilVisibleAsync(page, open);
+        var openItem = await org.WaitForAsync(await MessageIdAsync(page), i => i.Status == WriteBackStatus.Unresolved, "the InMail to be written open");
+        (await page.Locator("ul.thread > li").First.GetByRole(AriaRole.Link, new() { Name = "Open activity" }).GetAttributeAsync("href"))
+            .ShouldBe(CrmRecordLink.For(orgUrl, table, openItem.ActivityId));
+        await page.ScreenshotAsync(new() { Path = GuideImages.PathOf("thread-unresolved.png", Guide), FullPage = true });
+
+        // Saved as a lead, the person's row leads to the lead's page, which has Edit match and Create record.
+        var saved = await org.SellerApi.PostAsJsonAsync("api/v1/leads", new { personId = unmatchedId });
+        saved.IsSuccessStatusCode.ShouldBeTrue(await saved.Content.ReadAsStringAsync());
+        var leadId = (await saved.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Unresolved" }).ClickAsync();
+        await page.WaitForURLAsync("**/WriteBack/Unresolved");
+        var unmatchedName = await org.Host.QueryAsync(db => db.People.Where(p => p.Id == unmatchedId).Select(p => p.FirstName + " " + p.LastName).SingleAsync());
+        var rows = page.Locator("table.unresolved tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
+        await Assertions.Expect(rows.First).ToContainTextAsync(unmatchedName);
+        await Assertions.Expect(rows.First.GetByRole(AriaRole.Link, new() { Name = unmatchedName })).ToHaveAttributeAsync("href", $"/People/{unmatchedId}");
+        await Assertions.Expect(rows.First.GetByRole(AriaRole.Link, new() { Name = "Edit match" })).ToHaveAttributeAsync("href", $"/Leads/{leadId}#crm-match-heading");
+        await Assertions.Expect(rows.First.GetByRole(AriaRole.Link, new() { Name = "Create record" })).ToHaveAttributeAsync("href", $"/Leads/{leadId}#crm-match-heading");
+        await page.ScreenshotAsync(new() { Path = GuideImages.PathOf("unresolved-report.png", Guide), FullPage = true });
+    }
+
+    private static async Task SendInMailAsync(IPage page, Guid personId, string subject, string body)
+    {
+        await page.GotoAsync($"/Inbox/Compose?personId={personId}&kind=InMail");
+        await Assertions.Expect(page.GetByLabel("Copy to CRM")).ToBeCheckedAsync();
+        await page.GetByLabel("Subject").FillAsync(subject);
+        await page.GetByLabel("Body").FillAsync(body);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
+        await page.WaitForURLAsync("**/Inbox/Thread/**");
+    }
+
+    private static async Task<Guid> MessageIdAsync(IPage page) =>
+        Guid.Parse((await page.Locator("ul.thread > li").First.GetAttributeAsync("id"))!["message-".Length..]);
+
+    /// <summary>The worker writes within seconds; the thread shows what it has when loaded, so it is reloaded until the state appears.</summary>
+    private static async Task ReloadUntilVisibleAsync(IPage page, ILocator locator)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (!await locator.IsVisibleAsync())
+        {
+            if (DateTime.UtcNow > deadline) throw new ShouldAssertException($"Waited 30 s for the thread to show the item's state; it shows: {await page.Locator("ul.thread").InnerTextAsync()}");
+            await Task.Delay(250);
+            await page.ReloadAsync();
+        }
+    }
+}
