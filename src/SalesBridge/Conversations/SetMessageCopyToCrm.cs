@@ -28,7 +28,7 @@ public sealed class SetMessageCopyToCrm(SalesBridgeDbContext db, WriteBackOutbox
         var conversation = await db.Conversations.SingleAsync(c => c.Id == message.ConversationId, cancellationToken);
         message.CopyToCrm = request.CopyToCrm!.Value;
         await outbox.SetAsync(caller.ContractId, message.CopyToCrm, [MessageWriteBack.Candidate(message, conversation)], cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await outbox.SaveChangesAsync(cancellationToken);
         if (message.CopyToCrm) outbox.Wake(caller.ContractId);
         return MessageDetails.Of(message).WithCrm(await ItemCrmStates.LoadAsync(db, caller.ContractId, [message.Id], cancellationToken));
     }

@@ -32,7 +32,7 @@ public sealed class SetThreadCopyToCrm(SalesBridgeDbContext db, WriteBackOutbox 
         await outbox.SetAsync(caller.ContractId, request.CopyToCrm!.Value,
             conversation.Messages.Select(m => MessageWriteBack.Candidate(m, conversation)).ToList(), cancellationToken);
 
-        await db.SaveChangesAsync(cancellationToken);
+        await outbox.SaveChangesAsync(cancellationToken);
         if (request.CopyToCrm!.Value) outbox.Wake(caller.ContractId);
         var thread = await db.ConversationsOf(caller).Where(c => c.Id == conversationId)
             .Select(ConversationThread.FromConversation).SingleAsync(cancellationToken);

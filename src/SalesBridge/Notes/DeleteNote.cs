@@ -19,6 +19,6 @@ public sealed class DeleteNote(SalesBridgeDbContext db, WriteBackOutbox outbox) 
             ?? throw new NotFoundException("Note", noteId);
         db.Notes.Remove(note);
         await outbox.SetAsync(caller.ContractId, false, [new OutboxCandidate(SalesBridge.CrmSettings.WriteBackItemKind.Note, note.Id, note.AuthorId, note.PersonId, note.CompanyId, null)], cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await outbox.SaveChangesAsync(cancellationToken);
     }
 }

@@ -58,7 +58,7 @@ public sealed class EditNote(SalesBridgeDbContext db, TimeProvider time, WriteBa
         }
 
         note.UpdatedAt = time.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
+        await outbox.SaveChangesAsync(cancellationToken);
         if (note.CopyToCrm) outbox.Wake(caller.ContractId);
         return (await NoteDetails.WithCrmAsync(db, caller.ContractId, [NoteDetails.Of(note)], cancellationToken))[0];
     }

@@ -41,6 +41,39 @@ public sealed class WriteBackOutbox(SalesBridgeDbContext db, TimeProvider time, 
         db.WriteBackItems.RemoveRange(existing.Where(e => !e.IsInCrm));
     }
 
+    /// <summary>
+    /// Saves the caller's unit of work after <see cref="SetAsync"/>. The worker may have settled an outbox row between its
+    /// loading and this save (its revision changed): the row is read again and the choice applied to what it is now — an
+    /// item the CRM has meanwhile stays, one still unwritten is removed — and the save repeated. A change of any other row
+    /// that conflicts is not this class's to resolve and is thrown.
+    /// </summary>
+    public async Task SaveChangesAsync(CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateConcurrencyException conflict) when (attempt < 3 && conflict.Entries.All(e => e.Entity is WriteBackItem))
+            {
+                foreach (var entry in conflict.Entries)
+                {
+                    var stored = await entry.GetDatabaseValuesAsync(cancellationToken);
+                    if (stored is null)
+                    {
+                        entry.State = EntityState.Detached;
+                        continue;
+                    }
+                    var now = (WriteBackItem)stored.ToObject();
+                    if (entry.State == EntityState.Deleted && now.IsInCrm) entry.State = EntityState.Detached;
+                    else entry.OriginalValues.SetValues(stored);
+                }
+            }
+        }
+    }
+
     /// <summary>Wakes the worker once the caller's transaction has committed.</summary>
     public void Wake(Guid contractId) => signal.Wake(contractId);
 }
