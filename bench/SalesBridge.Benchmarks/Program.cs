@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using SalesBridge.Benchmarks.Scenarios;
 using SalesBridge.Benchmarks.Scenarios.CrmImport;
+using SalesBridge.Benchmarks.Scenarios.WriteBack;
 
 // Runs the named scenarios (all when none is named) and prints one JSON object per scenario.
 // "emulator-host <size> <folder>" is the child process of crm-import: it serves the org and is not a scenario.
@@ -17,6 +18,7 @@ IBenchmarkScenario[] scenarios =
 [
     new WorldGenerationScenario(), new EmulatorPagingScenario(), new BatchUpsertScenario(), new DeltaQueryScenario(), new ClientReadScenario(), new ClientWriteScenario(),
     new ClientThrottledScenario(), new SavedLeadsApiScenario(), matchingQuality, new MatchingSpeedScenario(), new CrmImportScenario(),
+    new WriteBackLatencyScenario(),
 ];
 
 var names = new Argument<string[]>("scenario")
