@@ -77,6 +77,8 @@ public sealed class WriteBackThroughputScenario : IBenchmarkScenario
             pending = await QueryAsync(app.Services, db => db.WriteBackItems.CountAsync(i => i.ContractId == workspace.ContractId && i.Pending, cancellationToken));
         } while (pending > 0 && watch.Elapsed < GiveUpAfter);
         watch.Stop();
+        // A pass records its run after its last chunk is saved: give the last one a moment before reading the runs.
+        await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
 
         var calls = await control.CallsAsync(cancellationToken);
         var figures = await QueryAsync(app.Services, async db =>
