@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using SalesBridge.Benchmarks.Scenarios;
 using SalesBridge.Benchmarks.Scenarios.CrmImport;
+using SalesBridge.Benchmarks.Scenarios.WriteBack;
 
 // Runs the named scenarios (all when none is named) and prints one JSON object per scenario.
 // "emulator-host <size> <folder>" is the child process of crm-import: it serves the org and is not a scenario.
@@ -17,6 +18,7 @@ IBenchmarkScenario[] scenarios =
 [
     new WorldGenerationScenario(), new EmulatorPagingScenario(), new BatchUpsertScenario(), new DeltaQueryScenario(), new ClientReadScenario(), new ClientWriteScenario(),
     new ClientThrottledScenario(), new SavedLeadsApiScenario(), matchingQuality, new MatchingSpeedScenario(), new CrmImportScenario(),
+    new WriteBackLatencyScenario(), new WriteBackThroughputScenario(), new WriteBackChaosScenario(),
 ];
 
 var names = new Argument<string[]>("scenario")
@@ -33,6 +35,7 @@ var root = new RootCommand("SalesBridge scenario benchmarks; prints JSON.") { na
 root.SetAction(async (parse, cancellationToken) =>
 {
     var wanted = parse.GetValue(names) ?? [];
+    var failed = false;
     matchingQuality.DataFolder = parse.GetValue(matchingData) ?? MatchingQualityScenario.DefaultDataFolder;
     var unknown = wanted.Except(scenarios.Select(s => s.Name)).ToArray();
     if (unknown.Length > 0)
@@ -45,7 +48,9 @@ root.SetAction(async (parse, cancellationToken) =>
         var result = new Dictionary<string, object> { ["scenario"] = scenario.Name, ["machine_cores"] = Environment.ProcessorCount };
         foreach (var (key, value) in await scenario.RunAsync(cancellationToken)) result[key] = value;
         Console.WriteLine(JsonSerializer.Serialize(result));
+        // A scenario that checks a property (write-back-chaos) says whether it held; the exit code carries it to scripts.
+        if (result.TryGetValue("passed", out var passed) && passed is false) failed = true;
     }
-    return 0;
+    return failed ? 1 : 0;
 });
 return await root.Parse(args).InvokeAsync();

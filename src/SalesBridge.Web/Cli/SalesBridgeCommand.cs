@@ -18,6 +18,7 @@ public static class SalesBridgeCommand
             ImportDirectoryCommand.Create(),
             EmulatorCommand.Create(),
             Matching.MatchCommand.Create(),
+            ServePinnedCommand.Create(),
         };
 
         // Anything the verbs do not know (--urls, --Database:Provider=...) is host configuration.
