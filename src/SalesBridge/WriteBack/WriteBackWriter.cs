@@ -18,6 +18,9 @@ namespace SalesBridge.WriteBack;
 /// </summary>
 public sealed class WriteBackWriter(SalesBridgeDbContext db, OrgClients clients, TimeProvider time, ILogger<WriteBackWriter> log)
 {
+    /// <summary>Set when the org answered 429 in this pass: no further batch starts in it; the throttled items wait for the org.</summary>
+    private bool _throttled;
+
     /// <summary>One pass over the contract's pending items; returns the recorded run, or null when there was nothing to do.</summary>
     public async Task<WriteBackRun?> DrainAsync(Guid contractId, CancellationToken cancellationToken)
     {
@@ -162,6 +165,12 @@ public sealed class WriteBackWriter(SalesBridgeDbContext db, OrgClients clients,
             {
                 results = await client.ExecuteBatchAsync(batch, continueOnError: true, cancellationToken: cancellationToken);
             }
+            catch (DataverseThrottledException throttled)
+            {
+                // Throttled past the client's own retries: wait as long as the org asked, without counting it as a failure.
+                foreach (var (item, _, _) in sent) WaitForOrg(item, throttled.RetryAfter, run);
+                return true;
+            }
             catch (DataverseException failure)
             {
                 // The whole request failed (the org unreachable, the token refused, throttled past the client's retries):
@@ -181,7 +190,9 @@ public sealed class WriteBackWriter(SalesBridgeDbContext db, OrgClients clients,
             }
             remaining = again;
         }
-        return false;
+        // Throttled items wait out the org's Retry-After; the follow-ups of the others above were still sent, but no
+        // further batch starts in this pass: the org is refusing this user, and more requests would lengthen the block.
+        return _throttled;
     }
 
     /// <summary>Records one answer; true when the item should go again at once (its regarding record is gone).</summary>
@@ -232,7 +243,12 @@ public sealed class WriteBackWriter(SalesBridgeDbContext db, OrgClients clients,
             targets.MissingRecords.Add(missing.CrmId);
             return true;
         }
-        var transient = result is null || status is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout || (int)status! >= 500;
+        if (result?.Error is DataverseThrottledException throttled)
+        {
+            WaitForOrg(item, throttled.RetryAfter, run);
+            return false;
+        }
+        var transient = result is null || status is HttpStatusCode.RequestTimeout || (int)status! >= 500;
         var message = result?.Error?.Message ?? "The CRM sent no answer for this item.";
         if (transient)
         {
@@ -244,6 +260,20 @@ public sealed class WriteBackWriter(SalesBridgeDbContext db, OrgClients clients,
             run.Failed++;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The org's service protection refused the item (429): it goes again once the org's Retry-After has passed. Not an
+    /// attempt that failed — sending sooner would only lengthen the org's block ("Service protection API limits": clients that
+    /// keep sending get longer waits) — so it never counts towards <see cref="WriteBackPolicy.MaxAttempts"/>.
+    /// </summary>
+    private void WaitForOrg(WriteBackItem item, TimeSpan retryAfter, WriteBackRun run)
+    {
+        _throttled = true;
+        var until = time.GetUtcNow() + (retryAfter > TimeSpan.FromSeconds(1) ? retryAfter : TimeSpan.FromSeconds(1));
+        item.DueAt = until;
+        item.Reason = $"Will try again at {until:HH:mm:ss} UTC: the CRM asked SalesBridge to slow down (service protection limits).";
+        run.Retried++;
     }
 
     private void RetryLater(WriteBackItem item, string message, WriteBackRun run)

@@ -250,7 +250,8 @@ public sealed partial class ContractIsolationTests(WorkspaceFixture fixture)
             db.WriteBackItems.Add(new SalesBridge.WriteBack.WriteBackItem
             {
                 ContractId = theirs.Id, Kind = SalesBridge.CrmSettings.WriteBackItemKind.InMail, ItemId = thread.GetProperty("messages")[0].GetProperty("id").GetGuid(),
-                SeatHolderId = theirs.AdminSeatHolder.Id, PersonId = theirs.PersonIds[0], Status = SalesBridge.WriteBack.WriteBackStatus.Unresolved, Pending = false,
+                // A person with no CRM contact: one with a contact would be re-linked by the worker in the middle of the test.
+                SeatHolderId = theirs.AdminSeatHolder.Id, PersonId = theirs.PersonIds[1], Status = SalesBridge.WriteBack.WriteBackStatus.Unresolved, Pending = false,
                 QueuedAt = DateTimeOffset.UtcNow, WrittenAt = DateTimeOffset.UtcNow, ActivityId = Guid.NewGuid(),
             });
             db.WriteBackRuns.Add(new SalesBridge.WriteBack.WriteBackRun { ContractId = theirs.Id, StartedAt = DateTimeOffset.UtcNow, Completed = 7, FailureMessage = "B's pass" });

@@ -56,7 +56,7 @@ public sealed class WriteBackBrowserTests(BrowserFixture browser) : IClassFixtur
         saved.IsSuccessStatusCode.ShouldBeTrue(await saved.Content.ReadAsStringAsync());
         var leadId = (await saved.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Unresolved" }).ClickAsync();
-        await page.WaitForURLAsync("**/WriteBack/Unresolved");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/WriteBack/Unresolved"), new() { Timeout = 30_000 });
         var unmatchedName = await org.Host.QueryAsync(db => db.People.Where(p => p.Id == unmatchedId).Select(p => p.FirstName + " " + p.LastName).SingleAsync());
         var rows = page.Locator("table.unresolved tbody tr");
         await Assertions.Expect(rows).ToHaveCountAsync(1);
@@ -74,7 +74,8 @@ public sealed class WriteBackBrowserTests(BrowserFixture browser) : IClassFixtur
         await page.GetByLabel("Subject").FillAsync(subject);
         await page.GetByLabel("Body").FillAsync(body);
         await page.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
-        await page.WaitForURLAsync("**/Inbox/Thread/**");
+        // The URL, not the load event: under load the navigation's events may come before the wait starts.
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Inbox/Thread/"), new() { Timeout = 30_000 });
     }
 
     private static async Task<Guid> MessageIdAsync(IPage page) =>

@@ -39,10 +39,12 @@ public sealed class WriteBackOrg : IAsyncDisposable
     public HttpClient SellerApi { get; }
     public HttpClient AdminApi { get; }
 
-    public static async Task<WriteBackOrg> StartAsync(string database, Action<Dictionary<string, object?>>? settings = null)
+    /// <param name="settings">Changes to the CRM settings the admin saves (write-back is turned on).</param>
+    /// <param name="hostSettings">More host settings (<c>--Section:Key=value</c>).</param>
+    public static async Task<WriteBackOrg> StartAsync(string database, Action<Dictionary<string, object?>>? settings = null, IEnumerable<string>? hostSettings = null)
     {
         // No sweep during a test: every item must reach the CRM through the wake-up of the action that queued or freed it.
-        var import = await ImportOrg.StartAsync(database, settings: ["--WriteBack:SweepInterval=00:10:00"]);
+        var import = await ImportOrg.StartAsync(database, settings: ["--WriteBack:SweepInterval=00:10:00", .. hostSettings ?? []]);
         var seller = import.Salespeople[0];
         var sellerId = await import.AddSeatHolderAsync(seller);
         await using (var scope = import.Host.Services.CreateAsyncScope())
