@@ -14,10 +14,15 @@ internal static class PersonCrmAccess
     /// <exception cref="NotFoundException">No such person, or none the caller works with (the same answer, so ids reveal nothing).</exception>
     public static async Task RequireAsync(SalesBridgeDbContext db, Caller caller, Guid personId, CancellationToken cancellationToken)
     {
+        if (!await AllowsAsync(db, caller, personId, cancellationToken)) throw new NotFoundException("Person", personId);
+    }
+
+    /// <summary>Whether the caller may work on the person: what a page asks before it offers the actions at all.</summary>
+    public static async Task<bool> AllowsAsync(SalesBridgeDbContext db, Caller caller, Guid personId, CancellationToken cancellationToken)
+    {
         var exists = await db.People.AnyAsync(p => p.Id == personId && p.ContractId == caller.ContractId, cancellationToken);
-        var allowed = exists && (caller.IsContractAdmin
+        return exists && (caller.IsContractAdmin
             || await db.WriteBackItems.AnyAsync(i => i.ContractId == caller.ContractId && i.SeatHolderId == caller.UserId && i.PersonId == personId, cancellationToken)
             || await db.SavedLeads.AnyAsync(l => l.ContractId == caller.ContractId && l.OwnerId == caller.UserId && l.PersonId == personId, cancellationToken));
-        if (!allowed) throw new NotFoundException("Person", personId);
     }
 }

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using SalesBridge.CrmRecords;
@@ -12,18 +11,21 @@ namespace SalesBridge.Web.Tests.WriteBack;
 /// <summary>
 /// A seat holder in Chromium against an emulator org the host's worker really writes to (S14, S15): an InMail to a matched
 /// person shows "In CRM" linking its activity; one to a person without a CRM record shows as unresolved and is in their
-/// unresolved report. Takes the seat holder guide's screenshots.
+/// unresolved report, whose Create record makes the contact and the InMail is then completed on it (S17). Takes the seat
+/// holder guide's screenshots.
 /// </summary>
 public sealed class WriteBackBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private const string Guide = "seat-holder-guide";
 
     [BrowserFact]
-    public async Task InMailCopiedToCrm_ThreadShowsInCrmLinkToTheActivity_UnmatchedPersonShowsUnresolvedAndIsInTheReport()
+    public async Task InMailCopiedToCrm_ThreadShowsInCrmLinkToTheActivity_UnmatchedPersonShowsUnresolved_CreateRecordFromTheReportCompletesIt()
     {
         await using var org = await WriteBackOrg.StartAsync(TestDatabases.Sqlite);
         var (matchedId, contactId) = await org.MatchedPersonAsync();
         var unmatchedId = await org.UnmatchedPersonAsync();
+        // An email no CRM contact has, so Create record from the report is not stopped by a look-alike (the page tests cover that).
+        await org.Host.QueryAsync(db => db.People.Where(p => p.Id == unmatchedId).ExecuteUpdateAsync(u => u.SetProperty(p => p.Email, "walk@create-record.test")));
         var orgUrl = await org.Host.QueryAsync(db => db.OrgConnections.Where(c => c.ContractId == org.ContractId).Select(c => c.OrganizationUrl).SingleAsync());
         await using var context = await browser.NewContextAsync(org.Host);
         context.SetDefaultTimeout(30_000);
@@ -50,11 +52,9 @@ public sealed class WriteBackBrowserTests(BrowserFixture browser) : IClassFixtur
         (await page.Locator("ul.thread > li").First.GetByRole(AriaRole.Link, new() { Name = "Open activity" }).GetAttributeAsync("href"))
             .ShouldBe(CrmRecordLink.For(orgUrl, table, openItem.ActivityId));
         await page.ScreenshotAsync(new() { Path = GuideImages.PathOf("thread-unresolved.png", Guide), FullPage = true });
+        var unresolvedThread = page.Url;
 
-        // Saved as a lead, the person's row leads to the lead's page, which has Edit match and Create record.
-        var saved = await org.SellerApi.PostAsJsonAsync("api/v1/leads", new { personId = unmatchedId });
-        saved.IsSuccessStatusCode.ShouldBeTrue(await saved.Content.ReadAsStringAsync());
-        var leadId = (await saved.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
+        // The person's row acts on the person directly: Edit match opens their CRM card, Create record posts to it.
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Unresolved" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/WriteBack/Unresolved"), new() { Timeout = 30_000 });
         var unmatchedName = await org.Host.QueryAsync(db => db.People.Where(p => p.Id == unmatchedId).Select(p => p.FirstName + " " + p.LastName).SingleAsync());
@@ -62,9 +62,35 @@ public sealed class WriteBackBrowserTests(BrowserFixture browser) : IClassFixtur
         await Assertions.Expect(rows).ToHaveCountAsync(1);
         await Assertions.Expect(rows.First).ToContainTextAsync(unmatchedName);
         await Assertions.Expect(rows.First.GetByRole(AriaRole.Link, new() { Name = unmatchedName })).ToHaveAttributeAsync("href", $"/People/{unmatchedId}");
-        await Assertions.Expect(rows.First.GetByRole(AriaRole.Link, new() { Name = "Edit match" })).ToHaveAttributeAsync("href", $"/Leads/{leadId}#crm-match-heading");
-        await Assertions.Expect(rows.First.GetByRole(AriaRole.Link, new() { Name = "Create record" })).ToHaveAttributeAsync("href", $"/Leads/{leadId}#crm-match-heading");
+        await Assertions.Expect(rows.First.GetByRole(AriaRole.Link, new() { Name = "Edit match" })).ToHaveAttributeAsync("href", $"/People/{unmatchedId}#crm");
         await page.ScreenshotAsync(new() { Path = GuideImages.PathOf("unresolved-report.png", Guide), FullPage = true });
+
+        await rows.First.GetByRole(AriaRole.Link, new() { Name = "Edit match" }).ClickAsync();
+        var card = page.Locator("#crm");
+        await Assertions.Expect(card.GetByRole(AriaRole.Button, new() { Name = "Create record" })).ToBeVisibleAsync();
+        await card.GetByLabel("Search the CRM's contacts").FillAsync("zz-nobody-by-this-name");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await Assertions.Expect(card).ToContainTextAsync("No CRM contact matches");
+        await card.ScreenshotAsync(new() { Path = GuideImages.PathOf("person-crm-card.png", Guide) });
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Unresolved" }).ClickAsync();
+        await page.WaitForURLAsync("**/WriteBack/Unresolved");
+        await page.Locator("table.unresolved tbody tr").First.GetByRole(AriaRole.Button, new() { Name = $"Create record for {unmatchedName}" }).ClickAsync();
+        await page.WaitForURLAsync($"**/People/{unmatchedId}");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Their open activities will be completed in the CRM");
+        await Assertions.Expect(page.Locator("#crm")).ToHaveCountAsync(0);
+        var contactCrmId = await org.Host.QueryAsync(db => db.CrmContacts.Where(c => c.PersonId == unmatchedId).Select(c => c.CrmId).SingleAsync());
+        var completed = await org.WaitForAsync(openItem.ItemId, i => i.Status == WriteBackStatus.Written, "the InMail to be completed on the new contact");
+        completed.RegardingCrmId.ShouldBe(contactCrmId);
+        var activityNow = (await org.ActivityAsync(WriteBackItemKind.InMail, openItem.ItemId)).ShouldNotBeNull();
+        activityNow["_regardingobjectid_value"]!.GetValue<Guid>().ShouldBe(contactCrmId);
+        activityNow["statecode"]!.GetValue<int>().ShouldBe(1, "completed");
+
+        await page.GotoAsync(unresolvedThread);
+        var relinked = page.Locator("ul.thread > li").First.GetByRole(AriaRole.Link, new() { Name = "In CRM" });
+        await ReloadUntilVisibleAsync(page, relinked);
+        (await relinked.GetAttributeAsync("href")).ShouldBe(CrmRecordLink.For(orgUrl, table, openItem.ActivityId));
+        await page.ScreenshotAsync(new() { Path = GuideImages.PathOf("thread-relinked.png", Guide), FullPage = true });
     }
 
     private static async Task SendInMailAsync(IPage page, Guid personId, string subject, string body)

@@ -92,15 +92,15 @@ public sealed partial class WriteBackPageTests(WorkspaceFixture fixture)
         {
             (await api.PostAsJsonAsync("api/v1/leads", new { personId = mine.PersonIds[0] })).EnsureSuccessStatusCode();
         }
-        var leadId = await host.QueryAsync(db => db.SavedLeads.Where(l => l.OwnerId == mine.SeatHolder.Id).Select(l => l.Id).SingleAsync());
 
         using var seller = await host.PageClientAsync(mine.SeatHolder);
         var own = await seller.GetStringAsync("WriteBack/Unresolved");
         own.ShouldContain(HtmlEncoder.Default.Encode("Jürgen Schäfer"));
         own.ShouldNotContain("Fuller", Case.Sensitive, "Andrew Fuller's open activity is a colleague's");
-        own.ShouldContain($"href=\"/Leads/{leadId}#crm-match-heading\">Edit match</a>");
-        own.ShouldNotContain("Save as lead", Case.Sensitive, "the only row is a saved lead of the caller");
-        own.ShouldContain($"href=\"/Leads/{leadId}#crm-match-heading\">Create record</a>");
+        // Saved as a lead or not, a person's row acts on the person: their page's CRM card, or Create record posted to it.
+        own.ShouldContain($"href=\"/People/{mine.PersonIds[0]}#crm\">Edit match</a>");
+        own.ShouldNotContain("Save as", Case.Sensitive);
+        own.ShouldContain($"action=\"/People/{mine.PersonIds[0]}?handler=CreateRecord\"");
         own.ShouldContain("href=\"/WriteBack/Unresolved\" aria-current=\"page\"");
         (await seller.GetAsync("Admin/Crm/Unresolved")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
@@ -108,7 +108,7 @@ public sealed partial class WriteBackPageTests(WorkspaceFixture fixture)
         var all = await admin.GetStringAsync("Admin/Crm/Unresolved");
         all.ShouldContain(HtmlEncoder.Default.Encode("Jürgen Schäfer"));
         all.ShouldContain("Andrew Fuller");
-        all.ShouldContain(HtmlEncoder.Default.Encode("/Admin/Crm/Matches?state=unmatched&kind=contact"));
+        all.ShouldContain($"href=\"/People/{mine.PersonIds[3]}#crm\">Edit match</a>");
         var filtered = await admin.GetStringAsync($"Admin/Crm/Unresolved?seatHolderId={mine.OtherSeatHolder.Id}");
         filtered.ShouldContain("Andrew Fuller");
         filtered.ShouldNotContain("Head of Purchasing");

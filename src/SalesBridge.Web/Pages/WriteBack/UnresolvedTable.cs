@@ -6,17 +6,20 @@ namespace SalesBridge.Web.Pages.WriteBack;
 
 /// <summary>
 /// The unresolved task report's table (S15), shared by the seat holder's page and the admin's: one row per person with
-/// Edit match / Create record. Those link to the flows that exist: the caller's saved lead (or account), whose page has both;
-/// for an admin, the match report's unmatched CRM records; otherwise the person's page, where saving them as a lead opens both.
+/// Edit match / Create record. For a person both act on the person themselves (their page's CRM card, or Create record posted
+/// straight to it), so nobody has to save them as a lead first; a company's row goes to the caller's saved account, or for an
+/// admin to the match report's unmatched accounts.
 /// </summary>
 public sealed record UnresolvedTable(Page<UnresolvedRow> Rows, PagerModel Pager, bool ForAdmin)
 {
     public static string SubjectUrl(UnresolvedRow row) => row.PersonId is { } personId ? $"/People/{personId}" : $"/Companies/{row.CompanyId}";
 
-    /// <summary>Where Edit match and Create record are for this row, and whether that page has them itself.</summary>
-    public (string Url, bool Direct) MatchFlow(UnresolvedRow row) =>
-        row.SavedLeadId is { } leadId ? ($"/Leads/{leadId}#crm-match-heading", true)
-        : row.SavedAccountId is { } accountId ? ($"/Accounts/{accountId}#crm-match-heading", true)
-        : ForAdmin ? ($"/Admin/Crm/Matches?state=unmatched&kind={(row.PersonId is null ? "account" : "contact")}", true)
+    /// <summary>The person's CRM card (Edit match's search, Create record); posting <c>handler=CreateRecord</c> to it creates at once.</summary>
+    public static string PersonCrmCardUrl(Guid personId) => $"/People/{personId}#crm";
+
+    /// <summary>Where a company's Edit match and Create record are, and whether that page has them itself.</summary>
+    public (string Url, bool Direct) CompanyMatchFlow(UnresolvedRow row) =>
+        row.SavedAccountId is { } accountId ? ($"/Accounts/{accountId}#crm-match-heading", true)
+        : ForAdmin ? ("/Admin/Crm/Matches?state=unmatched&kind=account", true)
         : (SubjectUrl(row), false);
 }
