@@ -74,9 +74,9 @@ public sealed class WriteBackBrowserTests(BrowserFixture browser) : IClassFixtur
         await card.ScreenshotAsync(new() { Path = GuideImages.PathOf("person-crm-card.png", Guide) });
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Unresolved" }).ClickAsync();
-        await page.WaitForURLAsync("**/WriteBack/Unresolved");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/WriteBack/Unresolved"), new() { Timeout = 30_000 });
         await page.Locator("table.unresolved tbody tr").First.GetByRole(AriaRole.Button, new() { Name = $"Create record for {unmatchedName}" }).ClickAsync();
-        await page.WaitForURLAsync($"**/People/{unmatchedId}");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/People/{unmatchedId}"), new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Their open activities will be completed in the CRM");
         await Assertions.Expect(page.Locator("#crm")).ToHaveCountAsync(0);
         var contactCrmId = await org.Host.QueryAsync(db => db.CrmContacts.Where(c => c.PersonId == unmatchedId).Select(c => c.CrmId).SingleAsync());
