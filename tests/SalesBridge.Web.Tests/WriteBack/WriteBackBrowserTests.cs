@@ -93,6 +93,31 @@ public sealed class WriteBackBrowserTests(BrowserFixture browser) : IClassFixtur
         await page.ScreenshotAsync(new() { Path = GuideImages.PathOf("thread-relinked.png", Guide), FullPage = true });
     }
 
+    [BrowserFact]
+    public async Task CopyToCrmUnticked_TheInMailStaysOutOfTheCrm()
+    {
+        await using var org = await WriteBackOrg.StartAsync(TestDatabases.Sqlite);
+        var (matchedId, _) = await org.MatchedPersonAsync();
+        await using var context = await browser.NewContextAsync(org.Host);
+        context.SetDefaultTimeout(30_000);
+        var page = await context.SignInAsync(org.Seller);
+
+        await page.GotoAsync($"/Inbox/Compose?personId={matchedId}&kind=InMail");
+        await page.GetByLabel("Copy to CRM").UncheckAsync();
+        await page.GetByLabel("Subject").FillAsync("Not for the CRM");
+        await page.GetByLabel("Body").FillAsync("A private word.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Inbox/Thread/"), new() { Timeout = 30_000 });
+        var messageId = await MessageIdAsync(page);
+        await Assertions.Expect(page.Locator("ul.thread > li").First.GetByLabel("Copy message to CRM")).Not.ToBeCheckedAsync();
+
+        // Another item with Copy to CRM, sent after it, reaching the CRM shows the worker has run since.
+        var later = await org.AddNoteAsync(matchedId);
+        await org.WaitForAsync(later, i => i.Status == WriteBackStatus.Written, "a later note to be written");
+        (await org.Host.QueryAsync(db => db.WriteBackItems.CountAsync(i => i.ItemId == messageId))).ShouldBe(0);
+        (await org.ActivityAsync(WriteBackItemKind.InMail, messageId)).ShouldBeNull();
+    }
+
     private static async Task SendInMailAsync(IPage page, Guid personId, string subject, string body)
     {
         await page.GotoAsync($"/Inbox/Compose?personId={personId}&kind=InMail");

@@ -175,4 +175,22 @@ public sealed class WriteBackWriterTests
         var description = (await org.ActivityAsync(WriteBackItemKind.Note, noteId)).ShouldNotBeNull()["description"]!.GetValue<string>();
         description.ShouldStartWith(text + "\n\n— ");
     }
+
+    [Fact]
+    public async Task SeatSyncDisabled_TheItemWaitsSayingWhy_AndGoesOnceTheAdminEnablesTheSeat()
+    {
+        await using var org = await WriteBackOrg.StartAsync(TestDatabases.Sqlite, settings => settings["autoSyncAllSeats"] = false);
+        var (personId, contactId) = await org.MatchedPersonAsync();
+
+        var noteId = await org.AddNoteAsync(personId, copyToCrm: true);
+        var waiting = await org.WaitForAsync(noteId, i => i.Status == WriteBackStatus.Waiting, "the note to wait for the seat");
+        waiting.Reason.ShouldBe(WriteBackReasons.SeatWaiting(SalesBridge.CrmSeats.SeatCrmReasons.SeatNotEnabled));
+        (await org.ActivityAsync(WriteBackItemKind.Note, noteId)).ShouldBeNull();
+
+        var seatId = await org.Host.QueryAsync(db => db.Seats.Where(s => s.UserId == org.Seller.Id).Select(s => s.Id).SingleAsync());
+        (await org.AdminApi.PutAsJsonAsync($"api/v1/admin/seats/{seatId}/crm-sync", new { enabled = true })).EnsureSuccessStatusCode();
+
+        var written = await org.WaitForAsync(noteId, i => i.Status == WriteBackStatus.Written, "the note to be written once the seat syncs");
+        written.RegardingCrmId.ShouldBe(contactId);
+    }
 }
