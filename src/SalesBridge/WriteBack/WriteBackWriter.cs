@@ -118,7 +118,7 @@ public sealed class WriteBackWriter(SalesBridgeDbContext db, OrgClients clients,
         return sendable;
     }
 
-    /// <summary>Sends the items and applies each answer; true when the org could not be reached and the pass should stop.</summary>
+    /// <summary>Sends the items and applies each answer; true when the pass should stop (the org unreachable, or throttling this user).</summary>
     private async Task<bool> SendAsync(DataverseClient client, Guid contractId, List<WriteBackItem> items, WriteBackTargets targets, WriteBackRun run,
         CancellationToken cancellationToken)
     {
@@ -173,7 +173,7 @@ public sealed class WriteBackWriter(SalesBridgeDbContext db, OrgClients clients,
             }
             catch (DataverseException failure)
             {
-                // The whole request failed (the org unreachable, the token refused, throttled past the client's retries):
+                // The whole request failed (the org unreachable, the token refused, a 5xx past the client's retries):
                 // every item waits for the next attempt; the pass stops, as the rest would fail the same way.
                 var message = CrmRequestFailedException.From(failure).Message;
                 foreach (var (item, _, _) in sent) RetryLater(item, message, run);
