@@ -46,11 +46,13 @@ public static class DataverseServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddTransient<DataverseAuthenticationHandler>();
         services.TryAddTransient<DataverseAttemptHandler>();
+        services.TryAddTransient<DataverseBudgetHandler>();
     }
 
-    /// <summary>Outermost first: retries (and per-attempt timeouts), then the bearer token, then pacing and counting.</summary>
+    /// <summary>Outermost first: the org's request budget, retries (and per-attempt timeouts), the bearer token, then pacing and counting.</summary>
     private static IHttpClientBuilder AddPipeline(IHttpClientBuilder builder)
     {
+        builder.AddHttpMessageHandler<DataverseBudgetHandler>();
         builder.AddResilienceHandler("dataverse", DataverseResilience.Configure);
         builder.AddHttpMessageHandler<DataverseAuthenticationHandler>();
         builder.AddHttpMessageHandler<DataverseAttemptHandler>();

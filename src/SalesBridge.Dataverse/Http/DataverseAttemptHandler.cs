@@ -11,8 +11,6 @@ internal sealed class DataverseAttemptHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var connection = DataverseConnection.Of(request);
-        // Every attempt counts against the org's limits, a retry too: the budget is taken per attempt, before a slot.
-        using var budget = connection.Budget is { } orgBudget ? await orgBudget.AcquireAsync(request, cancellationToken).ConfigureAwait(false) : null;
         using var slot = await connection.Concurrency.EnterAsync(cancellationToken).ConfigureAwait(false);
         connection.Calls.CountRequest();
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);

@@ -53,6 +53,18 @@ public sealed class RequestBudgetTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WaitingForTheBudget_IsNotATimedOutAttempt()
+    {
+        // One request per 2 s and attempts that time out after 1 s: the third request waits about 4 s for the budget.
+        var client = await ClientAsync(budget: 1, window: TimeSpan.FromSeconds(2), attemptTimeout: TimeSpan.FromSeconds(1));
+
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => client.WhoAmIAsync()));
+
+        client.Calls.Requests.ShouldBe(3);
+        client.Calls.Retries.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task WithoutABudget_RequestsGoAtOnce()
     {
         var client = await ClientAsync(budget: null, window: TimeSpan.FromSeconds(1));
@@ -63,8 +75,12 @@ public sealed class RequestBudgetTests : IAsyncLifetime
         stopwatch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1.8));
     }
 
-    private async Task<DataverseClient> ClientAsync(int? budget, TimeSpan window) =>
+    private async Task<DataverseClient> ClientAsync(int? budget, TimeSpan window, TimeSpan? attemptTimeout = null) =>
         _services.GetRequiredService<DataverseClientFactory>().Create(
-            new DataverseClientOptions { OrganizationUrl = _server.BaseUri, AllowNonDynamicsHost = true, RequestBudget = budget, RequestBudgetWindow = window },
+            new DataverseClientOptions
+            {
+                OrganizationUrl = _server.BaseUri, AllowNonDynamicsHost = true, RequestBudget = budget, RequestBudgetWindow = window,
+                AttemptTimeout = attemptTimeout ?? TimeSpan.FromMinutes(2),
+            },
             new FixedTokenProvider(await _server.IntegrationTokenAsync()));
 }
