@@ -43,6 +43,11 @@ public sealed class WriteBackBrowserTests(BrowserFixture browser) : IClassFixtur
         (await inCrm.GetAttributeAsync("target")).ShouldBe("_blank");
         var activity = (await org.ActivityAsync(WriteBackItemKind.InMail, item.ItemId)).ShouldNotBeNull("the link points at an activity that is in the org");
         activity["activityid"]!.GetValue<Guid>().ShouldBe(item.ActivityId);
+        // On the contact's timeline: completed, regarding the contact; owned by the seat holder, created by the integration user (S16's default).
+        activity["statecode"]!.GetValue<int>().ShouldBe(1);
+        activity["_regardingobjectid_value"]!.GetValue<Guid>().ShouldBe(contactId);
+        activity["_ownerid_value"]!.GetValue<Guid>().ShouldBe(org.SellerCrm.Id);
+        activity["_createdby_value"]!.GetValue<Guid>().ShouldBe(org.Import.World.IntegrationUser.Id);
         await page.ScreenshotAsync(new() { Path = GuideImages.PathOf("thread-in-crm.png", Guide), FullPage = true });
 
         await SendInMailAsync(page, unmatchedId, "Meeting at the fair", "Good to meet you at the fair; here is the brochure we talked about.");
