@@ -47,16 +47,18 @@ public sealed class WriteBackExactlyOnceTests
         var lostAnswers = 0;
         while (await org.Host.QueryAsync(db => db.WriteBackItems.CountAsync(i => i.ContractId == org.ContractId && i.Pending)) > 0)
         {
-            if (passes++ >= 60)
+            // Crashes and lost answers strike in the first 30 passes only; after them the outbox must drain, however the
+            // faults fell, within the next 60 (with crashes to the end, whether it drains would be a matter of luck).
+            if (passes++ >= 90)
             {
                 var left = await org.Host.QueryAsync(db => db.WriteBackItems.Where(i => i.ContractId == org.ContractId && i.Pending)
                     .GroupBy(i => new { i.Status, i.Reason }).Select(g => $"{g.Count()} × {g.Key.Status}: {g.Key.Reason}").ToListAsync());
-                throw new ShouldAssertException($"The outbox should drain within 60 passes; still pending: {string.Join("; ", left)}");
+                throw new ShouldAssertException($"The outbox should drain within 90 passes; still pending: {string.Join("; ", left)}");
             }
             await using (var scope = org.Host.Services.CreateAsyncScope())
             {
                 var writer = scope.ServiceProvider.GetRequiredService<WriteBackWriter>();
-                if (passes % 3 == 1)
+                if (passes <= 30 && passes % 3 == 1)
                 {
                     // A crash mid-pass: the process (here: the pass and its unit of work) is gone at a random moment, before,
                     // during or after the CRM call.
@@ -74,7 +76,7 @@ public sealed class WriteBackExactlyOnceTests
                     await writer.DrainAsync(org.ContractId, CancellationToken.None);
                 }
             }
-            if (passes % 3 == 2)
+            if (passes <= 30 && passes % 3 == 2)
             {
                 // A crash between the CRM's write and the database's save: some items the CRM holds are pending again.
                 lostAnswers += await org.Host.QueryAsync(db => db.WriteBackItems
