@@ -1,6 +1,7 @@
 using Quartz;
 using SalesBridge.CrmImport;
 using SalesBridge.Observability;
+using SalesBridge.Web.Hosting;
 using SalesBridge.WriteBack;
 
 namespace SalesBridge.Web.Crm;
@@ -34,12 +35,6 @@ internal sealed class QuartzImportRunQueue(ISchedulerFactory schedulers) : IImpo
     public async Task EnqueueAsync(Guid contractId, Guid runId, CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
-        var key = ImportJob.KeyFor(contractId);
-        if (!await scheduler.Exists(key, cancellationToken))
-        {
-            var job = JobBuilder.Create<ImportJob>().WithIdentity(key).StoreDurably().Build();
-            await scheduler.AddJob(job, AddJobOptions.Replacing, cancellationToken);
-        }
-        await scheduler.TriggerJob(key, new JobDataMap { [ImportJob.RunIdKey] = runId.ToString() }, cancellationToken);
+        await scheduler.TriggerDurableAsync<ImportJob>(ImportJob.KeyFor(contractId), new JobDataMap { [ImportJob.RunIdKey] = runId.ToString() }, cancellationToken);
     }
 }

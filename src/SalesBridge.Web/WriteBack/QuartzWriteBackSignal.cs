@@ -1,4 +1,5 @@
 using Quartz;
+using SalesBridge.Web.Hosting;
 using SalesBridge.WriteBack;
 
 namespace SalesBridge.Web.WriteBack;
@@ -19,16 +20,11 @@ internal sealed class QuartzWriteBackSignal(ISchedulerFactory schedulers, ILogge
         {
             var scheduler = await schedulers.GetScheduler();
             var key = WriteBackJob.KeyFor(contractId);
-            if (!await scheduler.Exists(key))
-            {
-                var job = JobBuilder.Create<WriteBackJob>().WithIdentity(key).StoreDurably().Build();
-                await scheduler.AddJob(job, AddJobOptions.Replacing);
-            }
             foreach (var trigger in await scheduler.GetTriggersOfJob(key))
             {
                 if (await scheduler.GetTriggerState(trigger.Key) is TriggerState.Normal or TriggerState.Blocked) return;
             }
-            await scheduler.TriggerJob(key);
+            await scheduler.TriggerDurableAsync<WriteBackJob>(key);
         }
         catch (Exception failure) when (failure is SchedulerException or ObjectDisposedException or InvalidOperationException)
         {

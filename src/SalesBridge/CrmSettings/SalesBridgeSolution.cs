@@ -35,6 +35,9 @@ public static class SalesBridgeSolution
         new(WriteBackItemKind.Note, "sb_Note", "Note", "Notes", HasThread: false),
     ];
 
+    /// <summary>The activity table items of <paramref name="kind"/> are written to.</summary>
+    public static SalesBridgeActivityTable TableFor(WriteBackItemKind kind) => Tables.Single(t => t.Kind == kind);
+
     /// <summary>Looks for the solution and each table with its key.</summary>
     public static async Task<SalesBridgeSolutionState> DetectAsync(DataverseClient client, CancellationToken cancellationToken)
     {
@@ -65,6 +68,9 @@ public static class SalesBridgeSolution
 public sealed record SalesBridgeActivityTable(WriteBackItemKind Kind, string SchemaName, string DisplayName, string DisplayCollectionName, bool HasThread)
 {
     public string LogicalName => SchemaName.ToLowerInvariant();
+
+    /// <summary>The Web API entity set Dataverse gives a custom table: the lower-case plural of its schema name (sb_InMail → sb_inmails).</summary>
+    public string EntitySetName => LogicalName + "s";
     public string KeySchemaName => $"{SalesBridgeSolution.Prefix}_{SchemaName[(SalesBridgeSolution.Prefix.Length + 1)..]}ItemId";
 
     /// <summary>The custom columns, as AttributeMetadata bodies by logical name.</summary>

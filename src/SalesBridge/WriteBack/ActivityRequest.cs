@@ -49,7 +49,7 @@ internal static class ActivityRequest
         if (table.HasThread && item.ThreadId is { } thread) row["sb_threadid"] = thread.ToString("D");
         if (itemUrl is not null) row["sb_itemurl"] = itemUrl;
         if (regarding is { } target) row[RegardingBind(table, target.Table)] = $"/{EntitySet(target.Table)}({target.CrmId:D})";
-        return WithCaller(BatchOperation.Upsert(EntitySetOf(table), Key(item), row, UpsertBehavior.CreateOnly), impersonate);
+        return WithCaller(BatchOperation.Upsert(table.EntitySetName, Key(item), row, UpsertBehavior.CreateOnly), impersonate);
     }
 
     /// <summary>S17: the open activity now regards the record found for its person and is completed.</summary>
@@ -61,13 +61,10 @@ internal static class ActivityRequest
             ["statecode"] = Completed,
             ["statuscode"] = CompletedStatus,
         };
-        return WithCaller(BatchOperation.Upsert(EntitySetOf(table), Key(item), row, UpsertBehavior.UpdateOnly), impersonate);
+        return WithCaller(BatchOperation.Upsert(table.EntitySetName, Key(item), row, UpsertBehavior.UpdateOnly), impersonate);
     }
 
     public static EntityKey Key(WriteBackItem item) => EntityKey.Alternate((SalesBridgeSolution.ItemIdColumn, item.ItemId.ToString("D")));
-
-    /// <summary>The entity set Dataverse gives a custom table: the lower-case plural of its schema name (sb_InMail → sb_inmails).</summary>
-    public static string EntitySetOf(SalesBridgeActivityTable table) => table.LogicalName + "s";
 
     /// <summary>
     /// The single-valued navigation property of the polymorphic regarding lookup for one target, named

@@ -42,13 +42,18 @@ public sealed class WriteBackOutbox(SalesBridgeDbContext db, TimeProvider time, 
     }
 
     /// <summary>
-    /// Saves the caller's unit of work after <see cref="SetAsync"/>. The worker may have settled an outbox row between its
-    /// loading and this save (its revision changed): the row is read again and the choice applied to what it is now — an
-    /// item the CRM has meanwhile stays, one still unwritten is removed — and the save repeated. A change of any other row
-    /// that conflicts is not this class's to resolve and is thrown.
+    /// Saves a unit of work that changed outbox rows — a seat holder's choice after <see cref="SetAsync"/>, or the worker's
+    /// outcomes — where the other side may have changed the same rows since they were read (each change gives a row a new
+    /// revision). Rows changed meanwhile are read again and this side's change applied to what they are now: a row gone
+    /// stays gone, an item the CRM has meanwhile is never removed, an unwritten one is, and the worker's outcome is kept; then
+    /// the save is repeated. A conflict on any other table is not this class's to resolve and is thrown.
     /// </summary>
     public async Task SaveChangesAsync(CancellationToken cancellationToken)
     {
+        foreach (var entry in db.ChangeTracker.Entries<WriteBackItem>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Entity.Revision = Guid.NewGuid();
+        }
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -58,7 +63,8 @@ public sealed class WriteBackOutbox(SalesBridgeDbContext db, TimeProvider time, 
             }
             catch (DbUpdateConcurrencyException conflict) when (attempt < 3 && conflict.Entries.All(e => e.Entity is WriteBackItem))
             {
-                foreach (var entry in conflict.Entries)
+                // Every changed row, not only the one reported: the save rolled back as a whole, and others may clash too.
+                foreach (var entry in db.ChangeTracker.Entries<WriteBackItem>().Where(e => e.State is EntityState.Modified or EntityState.Deleted).ToList())
                 {
                     var stored = await entry.GetDatabaseValuesAsync(cancellationToken);
                     if (stored is null)

@@ -16,7 +16,7 @@ namespace SalesBridge.WriteBack;
 /// transaction that clears the item's outbox mark. A pass that dies half-way leaves the rest marked, and the next pass
 /// sends them again — onto the same activities, by their key.
 /// </summary>
-public sealed class WriteBackWriter(SalesBridgeDbContext db, OrgClients clients, TimeProvider time, ILogger<WriteBackWriter> log)
+public sealed class WriteBackWriter(SalesBridgeDbContext db, OrgClients clients, WriteBackOutbox outbox, TimeProvider time, ILogger<WriteBackWriter> log)
 {
     /// <summary>Set when the org answered 429 in this pass: no further batch starts in it; the throttled items wait for the org.</summary>
     private bool _throttled;
@@ -91,7 +91,7 @@ public sealed class WriteBackWriter(SalesBridgeDbContext db, OrgClients clients,
         var sendable = new List<WriteBackItem>();
         foreach (var item in items)
         {
-            var table = SalesBridgeSolution.Tables.Single(t => t.Kind == item.Kind);
+            var table = SalesBridgeSolution.TableFor(item.Kind);
             string? reason = contractHold;
             if (reason is null && !targets.Settings.WritesBack(item.Kind))
             {
@@ -138,7 +138,7 @@ public sealed class WriteBackWriter(SalesBridgeDbContext db, OrgClients clients,
                     db.WriteBackItems.Remove(item);
                     continue;
                 }
-                var table = SalesBridgeSolution.Tables.Single(t => t.Kind == item.Kind);
+                var table = SalesBridgeSolution.TableFor(item.Kind);
                 var owner = targets.SeatOf(item.SeatHolderId).SystemUserId!.Value;
                 var impersonate = targets.Settings.Creator == WriteBackCreator.SeatHolder ? owner : (Guid?)null;
                 var regarding = targets.RegardingOf(item);
@@ -299,27 +299,9 @@ public sealed class WriteBackWriter(SalesBridgeDbContext db, OrgClients clients,
         item.Attempts = 0;
     }
 
-    private async Task SaveAsync(CancellationToken cancellationToken)
-    {
-        foreach (var entry in db.ChangeTracker.Entries<WriteBackItem>().Where(e => e.State == EntityState.Modified))
-        {
-            entry.Entity.Revision = Guid.NewGuid();
-        }
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // A seat holder unticked an item while it was sent: their change stands for that row, and the outcome of the
-            // others is kept. The activity, if written, stays in the CRM like any written item that is unticked.
-            foreach (var entry in db.ChangeTracker.Entries<WriteBackItem>().Where(e => e.State == EntityState.Modified).ToList())
-            {
-                var stored = await entry.GetDatabaseValuesAsync(cancellationToken);
-                if (stored is null) entry.State = EntityState.Detached;
-                else entry.OriginalValues.SetValues(stored);
-            }
-            await db.SaveChangesAsync(cancellationToken);
-        }
-    }
+    /// <summary>
+    /// A seat holder may untick an item while it is sent: the outbox's save resolves that the same way for both sides (their
+    /// removal stands; the activity, if written, stays in the CRM like any written item that is unticked).
+    /// </summary>
+    private Task SaveAsync(CancellationToken cancellationToken) => outbox.SaveChangesAsync(cancellationToken);
 }

@@ -37,7 +37,7 @@ public static class ItemCrmStates
     public static ItemCrmState Of(WriteBackItemKind kind, WriteBackStatus status, string? reason, DateTimeOffset? writtenAt, Guid activityId, string? organizationUrl)
     {
         var inCrm = status is WriteBackStatus.Written or WriteBackStatus.Unresolved;
-        var table = SalesBridgeSolution.Tables.Single(t => t.Kind == kind);
+        var table = SalesBridgeSolution.TableFor(kind);
         return new ItemCrmState(status, reason, inCrm ? CrmRecordLink.ForOptional(organizationUrl, table.LogicalName, activityId) : null, inCrm ? writtenAt : null);
     }
 }

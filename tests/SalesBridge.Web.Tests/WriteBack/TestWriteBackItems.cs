@@ -45,7 +45,7 @@ public static class TestWriteBackItems
     /// <summary>The link the item's activity should have, built independently of the code under test from the documented URL form.</summary>
     public static string ActivityUrl(WriteBackItem item)
     {
-        var table = SalesBridgeSolution.Tables.Single(t => t.Kind == item.Kind).LogicalName;
+        var table = SalesBridgeSolution.TableFor(item.Kind).LogicalName;
         return $"{OrgUrl}/main.aspx?etn={table}&pagetype=entityrecord&id=%7B{item.ActivityId.ToString().ToUpperInvariant()}%7D";
     }
 }

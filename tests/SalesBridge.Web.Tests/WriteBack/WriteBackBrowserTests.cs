@@ -38,7 +38,7 @@ public sealed class WriteBackBrowserTests(BrowserFixture browser) : IClassFixtur
         await ReloadUntilVisibleAsync(page, inCrm);
         var item = await org.WaitForAsync(await MessageIdAsync(page), i => i.Status == WriteBackStatus.Written, "the InMail to be written");
         item.RegardingCrmId.ShouldBe(contactId);
-        var table = SalesBridgeSolution.Tables.Single(t => t.Kind == WriteBackItemKind.InMail).LogicalName;
+        var table = SalesBridgeSolution.TableFor(WriteBackItemKind.InMail).LogicalName;
         (await inCrm.GetAttributeAsync("href")).ShouldBe(CrmRecordLink.For(orgUrl, table, item.ActivityId));
         (await inCrm.GetAttributeAsync("target")).ShouldBe("_blank");
         var activity = (await org.ActivityAsync(WriteBackItemKind.InMail, item.ItemId)).ShouldNotBeNull("the link points at an activity that is in the org");

@@ -99,8 +99,8 @@ public sealed class WriteBackExactlyOnceTests
         statuses.Values.Count(s => s == WriteBackStatus.Written).ShouldBe(Items - Items / 3);
         statuses.Values.Count(s => s == WriteBackStatus.Unresolved).ShouldBe(Items / 3);
 
-        var table = SalesBridgeSolution.Tables.Single(t => t.Kind == WriteBackItemKind.Note);
-        var activities = await org.Import.Crm.QueryAsync(table.LogicalName + "s", new DataverseQuery
+        var table = SalesBridgeSolution.TableFor(WriteBackItemKind.Note);
+        var activities = await org.Import.Crm.QueryAsync(table.EntitySetName, new DataverseQuery
         {
             Select = [SalesBridgeSolution.ItemIdColumn, "statecode", "_regardingobjectid_value"],
         }).ToListAsync();

@@ -106,8 +106,8 @@ public sealed class WriteBackOrg : IAsyncDisposable
     /// <summary>The activity written for an item, read from the org by its alternate key; null when there is none.</summary>
     public async Task<JsonObject?> ActivityAsync(WriteBackItemKind kind, Guid itemId)
     {
-        var table = SalesBridgeSolution.Tables.Single(t => t.Kind == kind);
-        var rows = await Import.Crm.QueryAsync(table.LogicalName + "s", new DataverseQuery
+        var table = SalesBridgeSolution.TableFor(kind);
+        var rows = await Import.Crm.QueryAsync(table.EntitySetName, new DataverseQuery
         {
             Select = ["activityid", "subject", "description", "statecode", "statuscode", "_regardingobjectid_value", "_ownerid_value", "_createdby_value",
                 "_createdonbehalfby_value", "sb_itemid", "actualend"],

@@ -14,10 +14,10 @@ internal sealed record OrgActivityCount(int Expected, int Activities, int Missin
 
     public static async Task<OrgActivityCount> CountAsync(DataverseClient client, IReadOnlyCollection<Guid> expected, CancellationToken cancellationToken)
     {
-        var table = SalesBridgeSolution.Tables.Single(t => t.Kind == WriteBackItemKind.Note);
+        var table = SalesBridgeSolution.TableFor(WriteBackItemKind.Note);
         var rows = new Dictionary<Guid, int>();
         var activities = 0;
-        await foreach (var row in client.QueryAsync(table.LogicalName + "s", new DataverseQuery { Select = ["activityid", SalesBridgeSolution.ItemIdColumn] },
+        await foreach (var row in client.QueryAsync(table.EntitySetName, new DataverseQuery { Select = ["activityid", SalesBridgeSolution.ItemIdColumn] },
             cancellationToken: cancellationToken))
         {
             activities++;

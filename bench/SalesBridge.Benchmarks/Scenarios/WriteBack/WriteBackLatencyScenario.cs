@@ -95,7 +95,7 @@ public sealed class WriteBackLatencyScenario : IBenchmarkScenario
     /// <summary>Reads every note activity's <c>sb_itemid</c> again and again, noting when each first appears.</summary>
     private static async Task PollAsync(DataverseClient client, ConcurrentDictionary<Guid, long> seen, CancellationToken cancellationToken)
     {
-        var table = SalesBridgeSolution.Tables.Single(t => t.Kind == WriteBackItemKind.Note).LogicalName + "s";
+        var table = SalesBridgeSolution.TableFor(WriteBackItemKind.Note).EntitySetName;
         try
         {
             while (true)
