@@ -812,6 +812,10 @@ namespace SalesBridge.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("Node")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -1558,6 +1562,10 @@ namespace SalesBridge.Migrations.Postgres.Migrations
 
                     b.Property<int>("Held")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Node")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("Relinked")
                         .HasColumnType("integer");

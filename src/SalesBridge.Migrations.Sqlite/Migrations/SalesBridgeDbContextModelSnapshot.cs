@@ -803,6 +803,10 @@ namespace SalesBridge.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Node")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -1549,6 +1553,10 @@ namespace SalesBridge.Migrations.Sqlite.Migrations
 
                     b.Property<int>("Held")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Node")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Relinked")
                         .HasColumnType("INTEGER");

@@ -11,6 +11,12 @@ public sealed class NodeOptions
 
     public NodeRole Role { get; set; } = NodeRole.All;
 
+    /// <summary>
+    /// Shown on the import runs and write-back passes this process does (cut to 200 characters); by default the machine's
+    /// name and process id.
+    /// </summary>
+    public string? Name { get; set; }
+
     public bool ServesWeb => Role is NodeRole.All or NodeRole.Web;
     public bool RunsJobs => Role is NodeRole.All or NodeRole.Worker;
 }

@@ -17,6 +17,7 @@ internal static class ServiceRegistration
         var database = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var node = builder.Configuration.GetSection(NodeOptions.SectionName).Get<NodeOptions>() ?? new NodeOptions();
         builder.Services.AddSingleton(node);
+        builder.Services.AddSingleton(SalesBridge.Observability.NodeName.Of(node.Name));
         builder.Services.AddSalesBridgeDatabase(database);
         builder.Services.AddWorkspace();
         builder.Services.AddSingleton<DatabaseMigration>();

@@ -5,6 +5,7 @@ using SalesBridge.CrmConnection;
 using SalesBridge.CrmSeats;
 using SalesBridge.CrmSettings;
 using SalesBridge.Dataverse;
+using SalesBridge.Observability;
 using SalesBridge.Persistence;
 using SalesBridge.Text;
 
@@ -16,7 +17,7 @@ namespace SalesBridge.CrmImport;
 /// match, and change the workspace in one transaction. A failure leaves the run's checkpoint for the next run.
 /// </summary>
 public sealed partial class ImportRunner(SalesBridgeDbContext db, OrgClients clients, RefreshCrmUsers users, IAdminAlertNotifier notifier,
-    TimeProvider time, ILogger<ImportRunner> logger)
+    TimeProvider time, NodeName node, ILogger<ImportRunner> logger)
 {
     /// <summary>Refreshing users, four tables, matching, saving.</summary>
     private const int StepCount = 7;
@@ -60,6 +61,7 @@ public sealed partial class ImportRunner(SalesBridgeDbContext db, OrgClients cli
         run.Mode = checkpoint.Tables.Values.Any(t => t.Full) ? SyncReadMode.Full : SyncReadMode.Changes;
         run.StepCount = StepCount;
         run.StepsDone = 0;
+        run.Node = node.Value;
         if (run.ResumesRunId is not null) journal.Note("Carried on from the previous run, which had stopped before it finished.");
         state.OrganizationId = connection.OrganizationId ?? state.OrganizationId;
 

@@ -25,6 +25,9 @@ public sealed class SyncRun
     public DateTimeOffset StartedAt { get; init; }
     public DateTimeOffset? EndedAt { get; set; }
 
+    /// <summary>The process that ran it last (<see cref="Observability.NodeName"/>); a run carried on elsewhere shows the new one.</summary>
+    public string? Node { get; set; }
+
     /// <summary>Updated while running; a run whose heartbeat stopped belonged to a process that died.</summary>
     public DateTimeOffset HeartbeatAt { get; set; }
 

@@ -11,6 +11,9 @@ public sealed class WriteBackRun
     public DateTimeOffset StartedAt { get; init; }
     public DateTimeOffset? EndedAt { get; set; }
 
+    /// <summary>The process that made the pass (<see cref="Observability.NodeName"/>).</summary>
+    public string? Node { get; init; }
+
     /// <summary>Written as completed activities regarding a matched record.</summary>
     public int Completed { get; set; }
 

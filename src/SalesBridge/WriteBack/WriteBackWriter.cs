@@ -16,7 +16,7 @@ namespace SalesBridge.WriteBack;
 /// transaction that clears the item's outbox mark. A pass that dies half-way leaves the rest marked, and the next pass
 /// sends them again — onto the same activities, by their key.
 /// </summary>
-public sealed class WriteBackWriter(SalesBridgeDbContext db, OrgClients clients, WriteBackOutbox outbox, TimeProvider time, ILogger<WriteBackWriter> log)
+public sealed class WriteBackWriter(SalesBridgeDbContext db, OrgClients clients, WriteBackOutbox outbox, TimeProvider time, NodeName node, ILogger<WriteBackWriter> log)
 {
     /// <summary>Set when the org answered 429 in this pass: no further batch starts in it; the throttled items wait for the org.</summary>
     private bool _throttled;
@@ -32,7 +32,7 @@ public sealed class WriteBackWriter(SalesBridgeDbContext db, OrgClients clients,
             .OrderBy(i => i.QueuedAt).Select(i => i.Id).ToListAsync(cancellationToken);
         if (due.Count == 0) return null;
 
-        var run = new WriteBackRun { ContractId = contractId, StartedAt = now };
+        var run = new WriteBackRun { ContractId = contractId, StartedAt = now, Node = node.Value };
         DataverseClient? client = null;
         DataverseCallCounts? callsAtStart = null;
         foreach (var chunk in due.Chunk(WriteBackPolicy.BatchSize))

@@ -7,7 +7,7 @@ using SalesBridge.WriteBack;
 
 namespace SalesBridge.WriteBackReports;
 
-/// <summary>One write-back pass as admins see it (S21, B7): what it wrote, what it left, and the CRM requests it took.</summary>
+/// <summary>One write-back pass as admins see it (S21, B7): what it wrote, what it left, and the CRM requests it took; <see cref="Node"/> is the process that made it.</summary>
 public sealed record WriteBackRunView(
     Guid Id,
     DateTimeOffset StartedAt,
@@ -19,7 +19,8 @@ public sealed record WriteBackRunView(
     int Failed,
     int Held,
     int CrmRequests,
-    string? FailureMessage);
+    string? FailureMessage,
+    string? Node);
 
 /// <summary>Admins: the contract's write-back passes, newest first.</summary>
 public sealed class ListWriteBackRuns(SalesBridgeDbContext db) : IUseCase
@@ -38,5 +39,5 @@ public sealed class ListWriteBackRuns(SalesBridgeDbContext db) : IUseCase
     }
 
     internal static readonly System.Linq.Expressions.Expression<Func<WriteBackRun, WriteBackRunView>> View = r =>
-        new WriteBackRunView(r.Id, r.StartedAt, r.EndedAt, r.Completed, r.Unresolved, r.Relinked, r.Retried, r.Failed, r.Held, r.CrmRequests, r.FailureMessage);
+        new WriteBackRunView(r.Id, r.StartedAt, r.EndedAt, r.Completed, r.Unresolved, r.Relinked, r.Retried, r.Failed, r.Held, r.CrmRequests, r.FailureMessage, r.Node);
 }

@@ -14,6 +14,7 @@ internal sealed class SyncRunConfiguration : IEntityTypeConfiguration<SyncRun>
         run.HasIndex(r => r.ContractId).IsUnique().HasFilter("\"Status\" = 'Running'").HasDatabaseName("IX_SyncRuns_OneRunningPerContract");
         run.HasOne<Contract>().WithMany().HasForeignKey(r => r.ContractId).OnDelete(DeleteBehavior.Cascade);
         run.Property(r => r.Phase).HasMaxLength(SyncRun.MaxPhaseLength);
+        run.Property(r => r.Node).HasMaxLength(Observability.NodeName.MaxLength);
         run.Property(r => r.FailureMessage).HasMaxLength(SyncRun.MaxMessageLength);
         run.Property(r => r.Notes).HasMaxLength(SyncRun.MaxMessageLength);
         run.Ignore(r => r.Duration);

@@ -28,6 +28,7 @@ internal sealed class WriteBackRunConfiguration : IEntityTypeConfiguration<Write
 {
     public void Configure(EntityTypeBuilder<WriteBackRun> run)
     {
+        run.Property(r => r.Node).HasMaxLength(Observability.NodeName.MaxLength);
         run.HasIndex(r => new { r.ContractId, r.StartedAt });
         run.HasOne<Contract>().WithMany().HasForeignKey(r => r.ContractId).OnDelete(DeleteBehavior.Cascade);
         run.Property(r => r.FailureMessage).HasMaxLength(WriteBackItem.MaxReasonLength);

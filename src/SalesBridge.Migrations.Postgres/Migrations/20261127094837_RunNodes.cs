@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SalesBridge.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class RunNodes : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Node",
+                table: "WriteBackRuns",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Node",
+                table: "SyncRuns",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Node",
+                table: "WriteBackRuns");
+
+            migrationBuilder.DropColumn(
+                name: "Node",
+                table: "SyncRuns");
+        }
+    }
+}
