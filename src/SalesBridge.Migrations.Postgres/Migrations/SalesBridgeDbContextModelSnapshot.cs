@@ -807,6 +807,10 @@ namespace SalesBridge.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset>("HeartbeatAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("Lease")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Mode")
                         .IsRequired()
                         .HasMaxLength(40)

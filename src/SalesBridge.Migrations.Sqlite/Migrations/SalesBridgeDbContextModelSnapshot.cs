@@ -798,6 +798,10 @@ namespace SalesBridge.Migrations.Sqlite.Migrations
                     b.Property<long>("HeartbeatAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("Lease")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Mode")
                         .IsRequired()
                         .HasMaxLength(40)

@@ -22,7 +22,8 @@ internal sealed class ImportJob(ImportRunner runner, IWriteBackSignal writeBack)
     {
         var runId = Guid.Parse(context.MergedJobDataMap.GetString(RunIdKey)!);
         var contractId = Guid.ParseExact(context.JobDetail.Key.Name, "N");
-        var run = await runner.RunAsync(runId, cancellationToken);
+        // Recovering: the node that was running this job died (the cluster stopped hearing from it), so carry its run on.
+        var run = await runner.RunAsync(runId, cancellationToken, takeOver: context.Recovering);
         SalesBridgeMetrics.ImportRunEnded(contractId, run.Status.ToString(), run.Counts.RecordsRead, run.Counts.CrmRequests, run.EndedAt - run.StartedAt);
         // A run may have matched people whose items wait in the CRM as open activities (S17): re-link them now.
         writeBack.Wake(contractId);

@@ -22,14 +22,25 @@ public sealed partial class ImportRunner(SalesBridgeDbContext db, OrgClients cli
     /// <summary>Refreshing users, four tables, matching, saving.</summary>
     private const int StepCount = 7;
 
-    public async Task<SyncRunSummary> RunAsync(Guid runId, CancellationToken cancellationToken)
+    /// <param name="takeOver">
+    /// The scheduler found the process that was executing the run dead and hands its job to this one: carry the run on from
+    /// its last checkpoint. Without it, a run another process has claimed is left alone.
+    /// </param>
+    public async Task<SyncRunSummary> RunAsync(Guid runId, CancellationToken cancellationToken, bool takeOver = false)
     {
         var run = await db.SyncRuns.SingleAsync(r => r.Id == runId, cancellationToken);
-        if (run.Status != SyncRunStatus.Running) return SyncRunSummary.Of(run);
+        if (run.Status != SyncRunStatus.Running || !await ClaimAsync(run, takeOver, cancellationToken)) return SyncRunSummary.Of(run);
         try
         {
             await ExecuteAsync(run, cancellationToken);
             await SyncRunAlerts.ResolveAsync(db, run.ContractId, time.GetUtcNow(), CancellationToken.None);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another process took the run over (this one was thought dead) or marked it interrupted: its work is theirs now,
+            // and the transaction that failed here was rolled back whole.
+            LostRun(logger, run.Id, run.ContractId);
+            db.ChangeTracker.Clear();
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -41,6 +52,30 @@ public sealed partial class ImportRunner(SalesBridgeDbContext db, OrgClients cli
             await EndAsync(run, SyncRunStatus.Failed, ImportFailureMessage.Of(failure));
         }
         return SyncRunSummary.Of(run);
+    }
+
+    /// <summary>Writes this process's name and a new <see cref="SyncRun.Lease"/> on the run; false when another process got it first.</summary>
+    private async Task<bool> ClaimAsync(SyncRun run, bool takeOver, CancellationToken cancellationToken)
+    {
+        if (run.Lease is not null && !takeOver) return false;
+        var previous = run.Lease is null ? null : run.Node;
+        run.Lease = Guid.NewGuid();
+        run.Node = node.Value;
+        run.HeartbeatAt = time.GetUtcNow();
+        if (previous is not null)
+        {
+            run.Notes = ColumnFit.Cut($"{run.Notes} Taken over by {node.Value} after {previous} stopped.".Trim(), SyncRun.MaxMessageLength);
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
     }
 
     private async Task ExecuteAsync(SyncRun run, CancellationToken cancellationToken)
@@ -61,7 +96,6 @@ public sealed partial class ImportRunner(SalesBridgeDbContext db, OrgClients cli
         run.Mode = checkpoint.Tables.Values.Any(t => t.Full) ? SyncReadMode.Full : SyncReadMode.Changes;
         run.StepCount = StepCount;
         run.StepsDone = 0;
-        run.Node = node.Value;
         if (run.ResumesRunId is not null) journal.Note("Carried on from the previous run, which had stopped before it finished.");
         state.OrganizationId = connection.OrganizationId ?? state.OrganizationId;
 
@@ -130,6 +164,8 @@ public sealed partial class ImportRunner(SalesBridgeDbContext db, OrgClients cli
         db.ChangeTracker.Clear();
         var now = time.GetUtcNow();
         var saved = await db.SyncRuns.SingleAsync(r => r.Id == run.Id, CancellationToken.None);
+        // Taken over or marked interrupted meanwhile: the run is no longer this process's to end.
+        if (saved.Lease != run.Lease || saved.Status != SyncRunStatus.Running) return;
         saved.Status = run.Status = status;
         saved.EndedAt = run.EndedAt = now;
         saved.FailureMessage = run.FailureMessage = ColumnFit.Cut(message, SyncRun.MaxMessageLength);
@@ -138,6 +174,9 @@ public sealed partial class ImportRunner(SalesBridgeDbContext db, OrgClients cli
         await db.SaveChangesAsync(CancellationToken.None);
         if (alert is not null) await notifier.RaisedAsync(alert, CancellationToken.None);
     }
+
+    [LoggerMessage(EventId = 7303, Level = LogLevel.Warning, Message = "Import run {RunId} of contract {ContractId} was taken over by another process; this one stops")]
+    private static partial void LostRun(ILogger logger, Guid runId, Guid contractId);
 
     [LoggerMessage(EventId = 7301, Level = LogLevel.Error, Message = "Import run {RunId} of contract {ContractId} failed")]
     private static partial void Failed(ILogger logger, Guid runId, Guid contractId, Exception exception);

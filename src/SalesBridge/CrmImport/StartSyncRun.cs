@@ -64,6 +64,7 @@ public sealed class StartSyncRun(SalesBridgeDbContext db, TimeProvider time)
             .Where(r => r.ContractId == contractId && r.Status == SyncRunStatus.Running && r.HeartbeatAt < staleBefore)
             .ExecuteUpdateAsync(update => update
                 .SetProperty(r => r.Status, SyncRunStatus.Interrupted)
+                .SetProperty(r => r.Lease, (Guid?)null)
                 .SetProperty(r => r.EndedAt, now)
                 .SetProperty(r => r.FailureMessage, "The run stopped without finishing (its server restarted or stopped). The next run carries on from where it was."),
                 cancellationToken);

@@ -28,6 +28,13 @@ public sealed class SyncRun
     /// <summary>The process that ran it last (<see cref="Observability.NodeName"/>); a run carried on elsewhere shows the new one.</summary>
     public string? Node { get; set; }
 
+    /// <summary>
+    /// The claim of the process executing the run, new with every claim (a concurrency token). Whoever changes it — a node
+    /// taking over the run of a node the scheduler found dead, or marking a silent run interrupted — stops the old
+    /// process, should it still be alive after all, from saving anything more of the run.
+    /// </summary>
+    public Guid? Lease { get; set; }
+
     /// <summary>Updated while running; a run whose heartbeat stopped belonged to a process that died.</summary>
     public DateTimeOffset HeartbeatAt { get; set; }
 

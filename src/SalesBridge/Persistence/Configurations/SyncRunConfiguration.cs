@@ -15,6 +15,7 @@ internal sealed class SyncRunConfiguration : IEntityTypeConfiguration<SyncRun>
         run.HasOne<Contract>().WithMany().HasForeignKey(r => r.ContractId).OnDelete(DeleteBehavior.Cascade);
         run.Property(r => r.Phase).HasMaxLength(SyncRun.MaxPhaseLength);
         run.Property(r => r.Node).HasMaxLength(Observability.NodeName.MaxLength);
+        run.Property(r => r.Lease).IsConcurrencyToken();
         run.Property(r => r.FailureMessage).HasMaxLength(SyncRun.MaxMessageLength);
         run.Property(r => r.Notes).HasMaxLength(SyncRun.MaxMessageLength);
         run.Ignore(r => r.Duration);

@@ -1,4 +1,5 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -17,6 +18,12 @@ namespace SalesBridge.Migrations.Postgres.Migrations
                 maxLength: 200,
                 nullable: true);
 
+            migrationBuilder.AddColumn<Guid>(
+                name: "Lease",
+                table: "SyncRuns",
+                type: "uuid",
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "Node",
                 table: "SyncRuns",
@@ -31,6 +38,10 @@ namespace SalesBridge.Migrations.Postgres.Migrations
             migrationBuilder.DropColumn(
                 name: "Node",
                 table: "WriteBackRuns");
+
+            migrationBuilder.DropColumn(
+                name: "Lease",
+                table: "SyncRuns");
 
             migrationBuilder.DropColumn(
                 name: "Node",
