@@ -1,16 +1,18 @@
 using System.CommandLine;
 using System.Text.Json;
 using SalesBridge.Benchmarks.Scenarios;
+using SalesBridge.Benchmarks.Scenarios.Cluster;
 using SalesBridge.Benchmarks.Scenarios.CrmImport;
 using SalesBridge.Benchmarks.Scenarios.WriteBack;
 
 // Runs the named scenarios (all when none is named) and prints one JSON object per scenario.
-// "emulator-host <size> <folder>" is the child process of crm-import: it serves the org and is not a scenario.
-if (args is [ChildEmulator.Verb, var childSize, var childFolder])
+// "emulator-host <size> <folder> [org...]" is the child process of crm-import, the write-back scenarios and cluster-proof:
+// it serves the org(s) and is not a scenario.
+if (args is [ChildEmulator.Verb, var childSize, var childFolder, .. var moreOrgs])
 {
     using var stop = new CancellationTokenSource();
     Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
-    return await ChildEmulator.ServeAsync(childSize, childFolder, stop.Token);
+    return await ChildEmulator.ServeAsync(childSize, childFolder, moreOrgs, stop.Token);
 }
 
 var matchingQuality = new MatchingQualityScenario();
@@ -18,7 +20,7 @@ IBenchmarkScenario[] scenarios =
 [
     new WorldGenerationScenario(), new EmulatorPagingScenario(), new BatchUpsertScenario(), new DeltaQueryScenario(), new ClientReadScenario(), new ClientWriteScenario(),
     new ClientThrottledScenario(), new SavedLeadsApiScenario(), matchingQuality, new MatchingSpeedScenario(), new CrmImportScenario(),
-    new WriteBackLatencyScenario(), new WriteBackThroughputScenario(), new WriteBackChaosScenario(),
+    new WriteBackLatencyScenario(), new WriteBackThroughputScenario(), new WriteBackChaosScenario(), new ClusterProofScenario(),
 ];
 
 var names = new Argument<string[]>("scenario")

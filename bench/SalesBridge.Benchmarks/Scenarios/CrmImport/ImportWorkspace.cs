@@ -13,21 +13,26 @@ namespace SalesBridge.Benchmarks.Scenarios.CrmImport;
 /// <summary>Sets up the benchmark's contract: its directory from the child's CSV files, its connection, one seat per CRM salesperson.</summary>
 internal static class ImportWorkspace
 {
-    public static async Task<Guid> CreateContractAsync(IServiceProvider services, ChildEmulator org, int seats, CancellationToken cancellationToken)
+    public static Task<Guid> CreateContractAsync(IServiceProvider services, ChildEmulator org, int seats, CancellationToken cancellationToken) =>
+        CreateContractAsync(services, org.Facts, org.CompaniesCsv, org.PeopleCsv, seats, "Bench Co", cancellationToken);
+
+    /// <summary>A contract for any org of the child emulator: its facts and its world's directory files.</summary>
+    public static async Task<Guid> CreateContractAsync(IServiceProvider services, EmulatorFacts facts, string companiesCsv, string peopleCsv, int seats,
+        string companyName, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SalesBridgeDbContext>();
-        var contract = new Contract { CompanyName = "Bench Co", SeatCount = seats, CreatedAt = DateTimeOffset.UtcNow };
+        var contract = new Contract { CompanyName = companyName, SeatCount = seats, CreatedAt = DateTimeOffset.UtcNow };
         db.Contracts.Add(contract);
         await db.SaveChangesAsync(cancellationToken);
 
         var load = scope.ServiceProvider.GetRequiredService<LoadDirectory>();
-        using (var reader = File.OpenText(org.CompaniesCsv))
+        using (var reader = File.OpenText(companiesCsv))
         {
             await foreach (var batch in DirectoryCsv.ReadCompaniesAsync(reader, cancellationToken).Chunk(LoadDirectory.MaxRowsPerBatch).WithCancellation(cancellationToken))
                 await load.LoadCompaniesAsync(contract.Id, batch, cancellationToken);
         }
-        using (var reader = File.OpenText(org.PeopleCsv))
+        using (var reader = File.OpenText(peopleCsv))
         {
             await foreach (var batch in DirectoryCsv.ReadPeopleAsync(reader, cancellationToken).Chunk(LoadDirectory.MaxRowsPerBatch).WithCancellation(cancellationToken))
                 await load.LoadPeopleAsync(contract.Id, batch, cancellationToken);
@@ -36,10 +41,10 @@ internal static class ImportWorkspace
         var protector = scope.ServiceProvider.GetRequiredService<CrmSecretProtector>();
         db.OrgConnections.Add(new OrgConnection
         {
-            ContractId = contract.Id, OrganizationUrl = org.Facts.Url, OrganizationId = org.Facts.OrganizationId, OrganizationName = "Bench org",
-            EnvironmentLabel = "Production", SignInMethod = OrgSignInMethod.ApplicationUser, TenantId = org.Facts.TenantId,
-            ClientId = org.Facts.ClientId, ProtectedClientSecret = protector.Protect(org.Facts.ClientSecret), SignedInAs = org.Facts.ClientId,
-            CrmUserId = org.Facts.IntegrationUserId, Status = OrgConnectionStatus.Connected, ConnectedAt = DateTimeOffset.UtcNow,
+            ContractId = contract.Id, OrganizationUrl = facts.Url, OrganizationId = facts.OrganizationId, OrganizationName = companyName,
+            EnvironmentLabel = "Production", SignInMethod = OrgSignInMethod.ApplicationUser, TenantId = facts.TenantId,
+            ClientId = facts.ClientId, ProtectedClientSecret = protector.Protect(facts.ClientSecret), SignedInAs = facts.ClientId,
+            CrmUserId = facts.IntegrationUserId, Status = OrgConnectionStatus.Connected, ConnectedAt = DateTimeOffset.UtcNow,
         });
         await db.SaveChangesAsync(cancellationToken);
 
