@@ -24,8 +24,19 @@ public sealed class BlockingKeyRuleTests
     [Theory]
     [InlineData("samuelcampbell35@hebe3r.com", "samuelcampbel35@hebert.com")]
     [InlineData("lolat86@bishop-gilees.com", "glolat86@bishop-giles.com")]
+    [InlineData("f.j@shrarp.com", "f.j@sharp.com")]
+    [InlineData("j.c@wwhite.org", "j.c@white.org")]
+    [InlineData("l.robinsno@gmail.com", "lrobinson@gmail.com")]
     public void Add_EmailsWithSlips_ShareAKey(string a, string b) =>
         SharedStrictKeys(new PersonRecord("a") { Email = a }, new PersonRecord("b") { Email = b }).ShouldBeGreaterThan(0);
+
+    [Theory]
+    [InlineData("tElliot", "PaPge", "Lonon", "Elliot", "Page", "London")]
+    [InlineData("oiVlet", "Clakr", "London", "Violet", "Clark", "")]
+    [InlineData("Freya", "", "noLdon", "Shah", "Freya", "London")]
+    public void Add_NamesWithLettersDoubledDroppedOrMoved_ShareAStrictKey(string first, string last, string city, string crmFirst, string crmLast, string crmCity) =>
+        SharedStrictKeys(new PersonRecord("a") { FirstName = first, LastName = last, City = city },
+            new PersonRecord("b") { FirstName = crmFirst, LastName = crmLast, City = crmCity }).ShouldBeGreaterThan(0);
 
     [Fact]
     public void Add_DifferentPeopleOneCity_ShareNoStrictKey() =>
