@@ -30,11 +30,17 @@ internal sealed class PersonDomain : IMatchDomain<PersonRecord, NormalisedPerson
 
     public double DefaultThreshold => 0.5;
 
-    public IReadOnlyList<int> FrequencyFields { get; } = [0, 1];
+    // Names, and the city: sharing London says less than sharing a village.
+    public IReadOnlyList<int> FrequencyFields { get; } = [0, 1, 6];
 
     public string IdOf(PersonRecord record) => record.Id;
 
-    public string FrequencyValue(NormalisedPerson record, int field) => field == 0 ? record.First : record.LastCompact;
+    public string FrequencyValue(NormalisedPerson record, int field) => field switch
+    {
+        0 => record.First,
+        1 => record.LastCompact,
+        _ => record.City,
+    };
 
     public NormalisedPerson Normalise(PersonRecord record) => NormalisedPerson.From(record, memo);
 
