@@ -95,6 +95,18 @@ public sealed class ComparisonTests
         last.Agreement.ShouldBe(expected);
     }
 
+    [Theory]
+    [InlineData("nJohnston", "Johnstn", FieldAgreement.Partial)]
+    [InlineData("Johnston", "Johnson", FieldAgreement.Close)]
+    [InlineData("Robinson", "Rnbinsoo", FieldAgreement.Partial)]
+    [InlineData("Mathers", "Masters", FieldAgreement.Close)]
+    [InlineData("Abraham", "Brahms", FieldAgreement.Disagree)]
+    public void LastName_LongNameTwoEditsAway_Partial(string lead, string crm, FieldAgreement expected)
+    {
+        PersonNameComparison.Compare(Person("Rosie", lead), Person("Rosie", crm), out _, out var last);
+        last.Agreement.ShouldBe(expected);
+    }
+
     [Fact]
     public void Compare_SwappedWithLettersJumbled_CloseAndPartial()
     {

@@ -10,6 +10,9 @@ namespace SalesBridge.Matching.People;
 /// </summary>
 internal static class PersonNameComparison
 {
+    /// <summary>Two edits in a shorter name make another name ("Marta"/"Maria" is one); at seven letters they rarely do.</summary>
+    private const int MinLengthForTwoEdits = 7;
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Compare(NormalisedPerson lead, NormalisedPerson crm, out FieldComparison first, out FieldComparison last)
     {
@@ -97,11 +100,14 @@ internal static class PersonNameComparison
     }
 
     /// <summary>
-    /// A disagreement by Jaro-Winkler that holds the same letters but one ("Josen"/"Jones", "Fisreh"/"Fisher") is a
-    /// slip Jaro-Winkler's window misses: Partial, the weakest agreement.
+    /// A disagreement by Jaro-Winkler that holds the same letters but one ("Josen"/"Jones", "Fisreh"/"Fisher"), or a
+    /// long name two edits away with its first letter changed ("nJohnston"/"Johnstn"), is a slip Jaro-Winkler's
+    /// window and prefix bonus miss: Partial, the weakest agreement.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static FieldComparison Jumbled(FieldComparison byCharacters, string a, string b) =>
-        byCharacters.Agreement == FieldAgreement.Disagree && LetterBag.WithinOneLetter(a, b)
+        byCharacters.Agreement == FieldAgreement.Disagree
+            && (LetterBag.WithinOneLetter(a, b) || (Math.Min(a.Length, b.Length) >= MinLengthForTwoEdits && EditDistance.Bounded(a, b, 2) <= 2))
             ? new FieldComparison(FieldAgreement.Partial, byCharacters.Similarity)
             : byCharacters;
 
