@@ -130,7 +130,8 @@ public sealed class ComparisonTests
     [InlineData("londn", "london", FieldAgreement.Close)]
     [InlineData("leeds", "london", FieldAgreement.Disagree)]
     public void City_TyposAndJumbledLetters_Levels(string a, string b, FieldAgreement expected) =>
-        PersonComparison.Place(a, b, allowTypos: true).Agreement.ShouldBe(expected);
+        PersonComparison.City(NormalisedPerson.From(new PersonRecord("a") { City = a }), NormalisedPerson.From(new PersonRecord("b") { City = b }))
+            .Agreement.ShouldBe(expected);
 
     private static NormalisedPerson Person(string first, string last) =>
         NormalisedPerson.From(new PersonRecord(first + last) { FirstName = first, LastName = last });

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace SalesBridge.Matching.Comparison;
@@ -49,6 +50,20 @@ public static class LetterBag
 
         return onlyA <= 1 && onlyB <= 1;
     }
+
+    /// <summary>
+    /// <see cref="WithinOneLetter(ReadOnlySpan{char}, ReadOnlySpan{char})"/> with both letter sets known: sets more
+    /// than two letters apart cannot be, which rules out almost every pair of different names for the price of an XOR.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool WithinOneLetter(ReadOnlySpan<char> a, int aSet, ReadOnlySpan<char> b, int bSet) =>
+        SetsWithin(aSet, bSet, edits: 1) && WithinOneLetter(a, b);
+
+    /// <summary>
+    /// False when two texts' letter sets differ in more letters than <paramref name="edits"/> edits can change (two
+    /// each: a substitution drops one letter and brings another), so the texts cannot be that close.
+    /// </summary>
+    public static bool SetsWithin(int aSet, int bSet, int edits) => BitOperations.PopCount((uint)(aSet ^ bSet)) <= 2 * edits;
 
     /// <summary>
     /// The set of letters a–z in the text as 26 bits, for blocking: order, repeats and doubled letters do not change

@@ -47,12 +47,6 @@ internal static class PersonBlockingKeys
                 // The surname's first three letters: survives a slip later in the surname that changes its Soundex.
                 keys.Add(BlockingKey.Of('q', formal.AsSpan(0, 1), p.LastCompact.AsSpan(0, 3)));
             }
-
-            if (p.LastCompact.Length > 2)
-            {
-                // The surname without its first letter: a slip at the start changes the Soundex but not this.
-                keys.Add(BlockingKey.Of('t', formal.AsSpan(0, 1), p.LastCompact.AsSpan(1, Math.Min(p.LastCompact.Length, 5) - 1)));
-            }
         }
 
         if (lastSoundex.Length > 0 && city.Length > 0)
@@ -82,9 +76,10 @@ internal static class PersonBlockingKeys
 
         if (p.FirstToken.Length > 0 && p.LastCompact.Length > 0 && p.City.Length > 0)
         {
-            // Both names misspelt but their initials and the city intact.
+            // Both names misspelt but their initials and the city intact. Loose: two initials in a big city are a crowd
+            // (a quarter of all candidates at 100,000 contacts), and the letter-set keys catch most such slips anyway.
             var (low, high) = p.FirstToken[0] <= p.LastCompact[0] ? (p.FirstToken[0], p.LastCompact[0]) : (p.LastCompact[0], p.FirstToken[0]);
-            keys.Add(BlockingKey.Of('a', p.City, [low, high]));
+            keys.Add(BlockingKey.Of('a', p.City, [low, high]) | BlockingKey.LooseBit);
         }
 
         AddLetterSetKeys(p, keys);
@@ -161,8 +156,8 @@ internal static class PersonBlockingKeys
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddLetterSetKeys(NormalisedPerson p, List<ulong> keys)
     {
-        var first = p.First.Length >= MinLettersForSet ? LetterBag.LetterSet(p.First) : 0;
-        var last = p.LastCompact.Length >= MinLettersForSet ? LetterBag.LetterSet(p.LastCompact) : 0;
+        var first = p.First.Length >= MinLettersForSet ? p.FirstLetters : 0;
+        var last = p.LastCompact.Length >= MinLettersForSet ? p.LastLetters : 0;
         Span<char> a = stackalloc char[2];
         Span<char> b = stackalloc char[2];
         if (first != 0 && last != 0)
@@ -175,7 +170,7 @@ internal static class PersonBlockingKeys
         {
             // Either name with the city's letters, under one kind so a name in the other field still meets ("Freya,
             // noLdon" and "Shah Freya, London").
-            Write(LetterBag.LetterSet(p.City), b);
+            Write(p.CityLetters, b);
             if (first != 0)
             {
                 keys.Add(BlockingKey.Of('r', Write(first, a), b));
@@ -188,20 +183,17 @@ internal static class PersonBlockingKeys
         }
     }
 
-    /// <summary>The mailbox with the domain's letters, and the mailbox's letters with the domain: a slip on one side of the "@".</summary>
+    /// <summary>
+    /// The mailbox with the domain's letters: a domain with letters doubled or moved ("f.j@shrarp.com") still meets,
+    /// however short the mailbox (the mailbox-half keys need six characters).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddEmailLetterSetKeys(EmailAddress email, List<ulong> keys)
     {
-        if (email.Local.Length == 0 || email.Domain.Length < 4)
+        if (email.Local.Length > 0 && email.Domain.Length >= 4)
         {
-            return;
-        }
-
-        Span<char> set = stackalloc char[2];
-        keys.Add(BlockingKey.Of('k', email.Local, Write(LetterBag.LetterSet(email.Domain), set)));
-        if (email.Local.Length >= MinLocalForHalves)
-        {
-            keys.Add(BlockingKey.Of('j', Write(LetterBag.LetterSet(email.Local), set), email.Domain));
+            Span<char> set = stackalloc char[2];
+            keys.Add(BlockingKey.Of('k', email.Local, Write(LetterBag.LetterSet(email.Domain), set)));
         }
     }
 

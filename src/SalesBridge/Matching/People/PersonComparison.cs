@@ -48,7 +48,9 @@ internal static class PersonComparison
         }
 
         // A long mailbox name with one slip at another domain: likely the same person, far weaker than the same address.
-        if (shorterLocal >= MinLocalForTwoSlips && EditDistance.Bounded(a.Local, b.Local, 1) <= 1)
+        // One slip leaves the first or the last character: checked first, it rules out almost every pair.
+        if (shorterLocal >= MinLocalForTwoSlips && (a.Local[0] == b.Local[0] || a.Local[^1] == b.Local[^1])
+            && EditDistance.Bounded(a.Local, b.Local, 1) <= 1)
         {
             return new FieldComparison(FieldAgreement.Partial, 0.7f);
         }
@@ -137,14 +139,15 @@ internal static class PersonComparison
             return FieldComparison.Exact;
         }
 
-        if (!allowTypos)
-        {
-            return FieldComparison.Disagree;
-        }
+        return allowTypos ? FieldComparison.BySimilarity(JaroWinkler.Similarity(a, b), close: 0.92, partial: 0.85) : FieldComparison.Disagree;
+    }
 
-        // Letters jumbled beyond Jaro-Winkler's window ("Nodlon" for "London"): Partial.
-        var byCharacters = FieldComparison.BySimilarity(JaroWinkler.Similarity(a, b), close: 0.92, partial: 0.85);
-        return byCharacters.Agreement == FieldAgreement.Disagree && LetterBag.WithinOneLetter(a, b)
+    /// <summary>A person's city: <see cref="Place"/> with typos, and letters jumbled beyond Jaro-Winkler's window ("Nodlon" for "London") Partial.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static FieldComparison City(NormalisedPerson a, NormalisedPerson b)
+    {
+        var byCharacters = Place(a.City, b.City, allowTypos: true);
+        return byCharacters.Agreement == FieldAgreement.Disagree && LetterBag.WithinOneLetter(a.City, a.CityLetters, b.City, b.CityLetters)
             ? new FieldComparison(FieldAgreement.Partial, byCharacters.Similarity)
             : byCharacters;
     }

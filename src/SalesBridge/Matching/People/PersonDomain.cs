@@ -65,7 +65,7 @@ internal sealed class PersonDomain : IMatchDomain<PersonRecord, NormalisedPerson
         }
 
         into[5] = PersonComparison.Phone(lead.Phone, crm.Phone);
-        into[6] = PersonComparison.Place(lead.City, crm.City, allowTypos: true);
+        into[6] = PersonComparison.City(lead, crm);
         into[7] = PersonComparison.Place(lead.State, crm.State, allowTypos: false);
         into[8] = PersonComparison.Place(lead.Country, crm.Country, allowTypos: false);
     }

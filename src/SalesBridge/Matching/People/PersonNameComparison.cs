@@ -16,8 +16,10 @@ internal static class PersonNameComparison
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Compare(NormalisedPerson lead, NormalisedPerson crm, out FieldComparison first, out FieldComparison last)
     {
-        first = First(lead.FirstToken, lead.First, lead.FirstFormal, crm.FirstToken, crm.First, crm.FirstFormal);
-        last = Last(lead.Last, lead.LastCompact, lead.LastTokens, crm.Last, crm.LastCompact, crm.LastTokens);
+        first = Jumbled(First(lead.FirstToken, lead.First, lead.FirstFormal, crm.FirstToken, crm.First, crm.FirstFormal),
+            lead.First, lead.FirstLetters, crm.First, crm.FirstLetters);
+        last = Jumbled(Last(lead.Last, lead.LastCompact, lead.LastTokens, crm.Last, crm.LastCompact, crm.LastTokens),
+            lead.LastCompact, lead.LastLetters, crm.LastCompact, crm.LastLetters);
         if (first.Agreement == FieldAgreement.Exact && last.Agreement == FieldAgreement.Exact)
         {
             return;
@@ -73,7 +75,7 @@ internal static class PersonNameComparison
             return new FieldComparison(FieldAgreement.Partial, 0.7f);
         }
 
-        return Jumbled(FieldComparison.BySimilarity(JaroWinkler.Similarity(a, b), close: 0.92, partial: 0.85), a, b);
+        return FieldComparison.BySimilarity(JaroWinkler.Similarity(a, b), close: 0.92, partial: 0.85);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -96,7 +98,7 @@ internal static class PersonNameComparison
             return new FieldComparison(FieldAgreement.Close, 0.9f);
         }
 
-        return Jumbled(FieldComparison.BySimilarity(similarity, close: 0.92, partial: 0.84), aCompact, bCompact);
+        return FieldComparison.BySimilarity(similarity, close: 0.92, partial: 0.84);
     }
 
     /// <summary>
@@ -105,22 +107,26 @@ internal static class PersonNameComparison
     /// window and prefix bonus miss: Partial, the weakest agreement.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static FieldComparison Jumbled(FieldComparison byCharacters, string a, string b) =>
-        byCharacters.Agreement == FieldAgreement.Disagree
-            && (LetterBag.WithinOneLetter(a, b) || (Math.Min(a.Length, b.Length) >= MinLengthForTwoEdits && EditDistance.Bounded(a, b, 2) <= 2))
+    private static FieldComparison Jumbled(FieldComparison byCharacters, string a, int aLetters, string b, int bLetters) =>
+        byCharacters.Agreement == FieldAgreement.Disagree && IsJumbled(a, aLetters, b, bLetters)
             ? new FieldComparison(FieldAgreement.Partial, byCharacters.Similarity)
             : byCharacters;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsJumbled(string a, int aLetters, string b, int bLetters) =>
+        LetterBag.WithinOneLetter(a, aLetters, b, bLetters)
+        || (Math.Min(a.Length, b.Length) >= MinLengthForTwoEdits && LetterBag.SetsWithin(aLetters, bLetters, edits: 2) && EditDistance.Bounded(a, b, 2) <= 2);
 
     /// <summary>
     /// One name against the other side's opposite field: Close as a plain swap; Partial with letters jumbled or as an
     /// initial ("Curtis Maya" against "M. Curtis", the initial often read from a mailbox); else none.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static FieldComparison Crossed(string a, string b, out double similarity)
+    private static FieldComparison Crossed(string a, int aLetters, string b, int bLetters, out double similarity)
     {
         similarity = JaroWinkler.Similarity(a, b);
         return similarity >= 0.92 ? new FieldComparison(FieldAgreement.Close, 0.95f)
-            : LetterBag.WithinOneLetter(a, b) || ((a.Length == 1 || b.Length == 1) && a[0] == b[0])
+            : LetterBag.WithinOneLetter(a, aLetters, b, bLetters) || ((a.Length == 1 || b.Length == 1) && a[0] == b[0])
                 ? new FieldComparison(FieldAgreement.Partial, (float)similarity)
             : FieldComparison.Disagree;
     }
@@ -138,13 +144,13 @@ internal static class PersonNameComparison
             return false;
         }
 
-        first = Crossed(lead.First, crm.Last, out var crossed1);
+        first = Crossed(lead.First, lead.FirstLetters, crm.Last, crm.LastLetters, out var crossed1);
         if (first.Agreement == FieldAgreement.Disagree)
         {
             return false;
         }
 
-        last = Crossed(lead.Last, crm.First, out var crossed2);
+        last = Crossed(lead.Last, lead.LastLetters, crm.First, crm.FirstLetters, out var crossed2);
         if (last.Agreement == FieldAgreement.Disagree)
         {
             return false;
@@ -169,10 +175,12 @@ internal static class PersonNameComparison
             return false;
         }
 
-        var (name, other) = singleIsFirst ? (single.First, full.Last) : (single.Last, full.First);
+        var (name, letters, other, otherLetters) = singleIsFirst
+            ? (single.First, single.FirstLetters, full.Last, full.LastLetters)
+            : (single.Last, single.LastLetters, full.First, full.FirstLetters);
         if (name.Length > 1)
         {
-            crossed = Crossed(name, other, out _);
+            crossed = Crossed(name, letters, other, otherLetters, out _);
         }
 
         return crossed.Agreement != FieldAgreement.Disagree;
