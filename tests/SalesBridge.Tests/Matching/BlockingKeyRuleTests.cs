@@ -17,6 +17,17 @@ public sealed class BlockingKeyRuleTests
     }
 
     [Fact]
+    public void Add_BothNamesMisspeltInitialsAndCityIntact_ShareOnlyALooseKey()
+    {
+        // Two initials in one city are a crowd in a big CRM: the key must be loose so big blocks fall away.
+        var lead = Keys(new PersonRecord("a") { FirstName = "Mxry", LastName = "Joxes", City = "Leeds" }, loose: true);
+        var crm = Keys(new PersonRecord("b") { FirstName = "Mary", LastName = "Jones", City = "Leeds" }, loose: true);
+        var shared = lead.Intersect(crm).ToList();
+        shared.ShouldNotBeEmpty();
+        shared.ShouldAllBe(k => (k & BlockingKey.LooseBit) != 0);
+    }
+
+    [Fact]
     public void Add_CityMisspeltInItsFirstLetters_SurnameAndCitySoundShared() =>
         SharedStrictKeys(new PersonRecord("a") { FirstName = "Mary", LastName = "Jones", City = "Loondon" },
             new PersonRecord("b") { FirstName = "Peter", LastName = "Jones", City = "London" }).ShouldBeGreaterThan(0);
@@ -24,8 +35,18 @@ public sealed class BlockingKeyRuleTests
     [Theory]
     [InlineData("samuelcampbell35@hebe3r.com", "samuelcampbel35@hebert.com")]
     [InlineData("lolat86@bishop-gilees.com", "glolat86@bishop-giles.com")]
+    [InlineData("f.j@shrarp.com", "f.j@sharp.com")]
+    [InlineData("j.c@wwhite.org", "j.c@white.org")]
     public void Add_EmailsWithSlips_ShareAKey(string a, string b) =>
         SharedStrictKeys(new PersonRecord("a") { Email = a }, new PersonRecord("b") { Email = b }).ShouldBeGreaterThan(0);
+
+    [Theory]
+    [InlineData("tElliot", "PaPge", "Lonon", "Elliot", "Page", "London")]
+    [InlineData("oiVlet", "Clakr", "London", "Violet", "Clark", "")]
+    [InlineData("Freya", "", "noLdon", "Shah", "Freya", "London")]
+    public void Add_NamesWithLettersDoubledDroppedOrMoved_ShareAStrictKey(string first, string last, string city, string crmFirst, string crmLast, string crmCity) =>
+        SharedStrictKeys(new PersonRecord("a") { FirstName = first, LastName = last, City = city },
+            new PersonRecord("b") { FirstName = crmFirst, LastName = crmLast, City = crmCity }).ShouldBeGreaterThan(0);
 
     [Fact]
     public void Add_DifferentPeopleOneCity_ShareNoStrictKey() =>

@@ -16,6 +16,10 @@ public sealed class EmailEvidenceTests
     [InlineData("janedoe", "", "", "", "")]
     [InlineData("jane.doe", "jane", "doe", "", "")]
     [InlineData("j.d", "", "", "", "")]
+    [InlineData("theodore.m", "", "marshall", "theodore", "")]
+    [InlineData("ohughes", "oliver", "", "", "hughes")]
+    [InlineData("ohu", "oliver", "", "", "")]
+    [InlineData("phughes", "oliver", "", "", "")]
     [InlineData("a.b.c", "", "", "", "")]
     [InlineData("x2y.doe", "", "", "", "")]
     public void Guess_LocalPartShapes_FillsOnlyMissingNames(string local, string first, string last, string expectedFirst, string expectedLast) =>
@@ -87,6 +91,10 @@ public sealed class EmailEvidenceTests
     [InlineData("ann@x.com", "dan@x.com", FieldAgreement.Partial)]
     [InlineData("ann@gmail.com", "dan@gmail.com", FieldAgreement.Disagree)]
     [InlineData("peter.miller@acme.com", "paula.muller@acme.com", FieldAgreement.Partial)]
+    [InlineData("samuelcampbell35@hebe3r.com", "samuelcampbel35@hebert.com", FieldAgreement.Close)]
+    [InlineData("samuel.j@hebe3r.com", "samuel.jjj@hebert.com", FieldAgreement.Disagree)]
+    [InlineData("l.feruson46@sahh.com", "l.ferguson46@soao.chm", FieldAgreement.Partial)]
+    [InlineData("l.fer@sahh.com", "l.fez@soao.chm", FieldAgreement.Disagree)]
     public void Email_Typos_CloseOnlyWhenFewEditsForTheLength(string a, string b, FieldAgreement expected) =>
         PersonComparison.Email(EmailAddress.Parse(a), EmailAddress.Parse(b)).Agreement.ShouldBe(expected);
 

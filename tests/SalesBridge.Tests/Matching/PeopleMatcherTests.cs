@@ -54,6 +54,24 @@ public sealed class PeopleMatcherTests
     }
 
     [Fact]
+    public void Match_CommonCity_WeighsLessThanARareOne()
+    {
+        // Half the CRM in one city: agreeing on it says less than agreeing on a town only one contact lives in.
+        static string Letters(int i) => $"{(char)('a' + (i % 26))}{(char)('a' + (i / 26))}";
+        var crm = Enumerable.Range(0, 200).Select(i => new PersonRecord($"c{i}")
+        {
+            FirstName = "Ann" + Letters(i), LastName = "Lee" + Letters(i), City = i < 100 ? "London" : "Town" + Letters(i),
+        }).ToList();
+        PersonRecord[] leads = [crm[5] with { Id = "in-london" }, crm[150] with { Id = "in-town" }];
+
+        var results = new PeopleMatcher().Match(crm, leads).Results;
+
+        double CityWeight(int lead) => results[lead].Explanation.Evidence.Single(e => e.Field == "City").Weight;
+        results[0].Explanation.Evidence.Single(e => e.Field == "City").Agreement.ShouldBe(FieldAgreement.Exact);
+        CityWeight(0).ShouldBeLessThan(CityWeight(1) - 1);
+    }
+
+    [Fact]
     public void Match_TwoLeadsWantOneContact_OnlyTheStrongerGetsIt()
     {
         var contact = DemoWorldRecords.Contacts.First(c => c.Email is not null && c.Phone is not null);

@@ -9,6 +9,9 @@ namespace SalesBridge.Matching.Normalisation;
 /// </summary>
 public static class EmailNames
 {
+    /// <summary>An initial and fewer letters than this ("jdo") is more likely a handle than a surname.</summary>
+    private const int MinSurnameAfterInitial = 3;
+
     /// <summary>
     /// First and last name read from a normalised local part; "" where the local part does not say or the name is known.
     /// <paramref name="knownFirst"/> and <paramref name="knownLast"/> are the record's compact names ("" when missing).
@@ -28,6 +31,12 @@ public static class EmailNames
         {
             var a = Letters(local.AsSpan(parts[0]));
             var b = Letters(local.AsSpan(parts[1]));
+            if (a.Length >= 2 && b.Length == 1)
+            {
+                // "theodore.m": a first name and the surname's initial.
+                return (knownFirst.Length == 0 ? a.ToString() : "", "");
+            }
+
             if (a.Length == 0 || b.Length < 2)
             {
                 return ("", "");
@@ -48,6 +57,11 @@ public static class EmailNames
             else if (knownLast.Length > 1 && whole.Length > knownLast.Length && whole.EndsWith(knownLast))
             {
                 first = whole[..^knownLast.Length].ToString();
+            }
+            else if (knownFirst.Length > 1 && whole.Length >= MinSurnameAfterInitial + 1 && whole[0] == knownFirst[0])
+            {
+                // "ohughes" for a known Oliver: the first name's initial and the surname, the commonest work address.
+                last = whole[1..].ToString();
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using SalesBridge.Matching.Comparison;
 using SalesBridge.Matching.Normalisation;
 
 namespace SalesBridge.Matching.People;
@@ -14,6 +15,13 @@ internal sealed class NormalisedPerson
     public required string[] LastTokens { get; init; }
     public required string LastSoundex { get; init; }
     public required EmailAddress Email { get; init; }
+
+    /// <summary>The letters of <see cref="First"/>, <see cref="LastCompact"/> and <see cref="City"/> (<see cref="LetterBag.LetterSet"/>): for blocking, and to rule out jumbled-letter agreement cheaply.</summary>
+    public required int FirstLetters { get; init; }
+
+    public required int LastLetters { get; init; }
+
+    public required int CityLetters { get; init; }
 
     /// <summary>The first name was missing and is read from the mailbox (<see cref="EmailNames"/>): it may agree, never disagree.</summary>
     public bool FirstFromEmail { get; init; }
@@ -66,6 +74,9 @@ internal sealed class NormalisedPerson
             FirstFromEmail = firstFromEmail.Length > 0,
             LastFromEmail = lastFromEmail.Length > 0,
             Email = email,
+            FirstLetters = LetterBag.LetterSet(first),
+            LastLetters = LetterBag.LetterSet(lastCompact),
+            CityLetters = LetterBag.LetterSet(city),
             Company = company,
             CompanyCompact = companyCompact,
             CompanyTokens = companyTokens,

@@ -9,6 +9,7 @@ internal static class PersonComparison
 {
     private const int MinLocalForTwoSlips = 6;
     private const int DomainSlips = 2;
+    private const int MinAddressForThreeSlips = 24;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FieldComparison Email(EmailAddress a, EmailAddress b)
@@ -29,9 +30,11 @@ internal static class PersonComparison
             return new FieldComparison(FieldAgreement.Close, 0.8f);
         }
 
-        // A slip of the keyboard: one edit, or two where both mailbox names are long. Two people's addresses rarely
-        // lie that close; short mailboxes do ("ann@" and "dan@" are two edits apart), so they get one.
-        var slips = Math.Min(a.Local.Length, b.Local.Length) >= MinLocalForTwoSlips ? 2 : 1;
+        // A slip of the keyboard: one edit, two where both mailbox names are long, three where the whole addresses
+        // are (one slip in eight characters). Two people's addresses rarely lie that close; short mailboxes do ("ann@"
+        // and "dan@" are two edits apart), so they get one.
+        var shorterLocal = Math.Min(a.Local.Length, b.Local.Length);
+        var slips = (shorterLocal >= MinLocalForTwoSlips ? 2 : 1) + (Math.Min(a.Address.Length, b.Address.Length) >= MinAddressForThreeSlips ? 1 : 0);
         var distance = EditDistance.Bounded(a.Address, b.Address, slips);
         if (distance <= slips)
         {
@@ -42,6 +45,14 @@ internal static class PersonComparison
         if (a.Local == b.Local && EditDistance.Bounded(a.Domain, b.Domain, DomainSlips) <= DomainSlips)
         {
             return new FieldComparison(FieldAgreement.Close, 0.9f);
+        }
+
+        // A long mailbox name with one slip at another domain: likely the same person, far weaker than the same address.
+        // One slip leaves the first or the last character: checked first, it rules out almost every pair.
+        if (shorterLocal >= MinLocalForTwoSlips && (a.Local[0] == b.Local[0] || a.Local[^1] == b.Local[^1])
+            && EditDistance.Bounded(a.Local, b.Local, 1) <= 1)
+        {
+            return new FieldComparison(FieldAgreement.Partial, 0.7f);
         }
 
         // Same company domain, other mailbox: a colleague or an alias; EM decides what it is worth.
@@ -129,6 +140,16 @@ internal static class PersonComparison
         }
 
         return allowTypos ? FieldComparison.BySimilarity(JaroWinkler.Similarity(a, b), close: 0.92, partial: 0.85) : FieldComparison.Disagree;
+    }
+
+    /// <summary>A person's city: <see cref="Place"/> with typos, and letters jumbled beyond Jaro-Winkler's window ("Nodlon" for "London") Partial.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static FieldComparison City(NormalisedPerson a, NormalisedPerson b)
+    {
+        var byCharacters = Place(a.City, b.City, allowTypos: true);
+        return byCharacters.Agreement == FieldAgreement.Disagree && LetterBag.WithinOneLetter(a.City, a.CityLetters, b.City, b.CityLetters)
+            ? new FieldComparison(FieldAgreement.Partial, byCharacters.Similarity)
+            : byCharacters;
     }
 
     public static FieldComparison Equal(string a, string b) =>

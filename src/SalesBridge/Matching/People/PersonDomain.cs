@@ -30,11 +30,17 @@ internal sealed class PersonDomain : IMatchDomain<PersonRecord, NormalisedPerson
 
     public double DefaultThreshold => 0.5;
 
-    public IReadOnlyList<int> FrequencyFields { get; } = [0, 1];
+    // Names, and the city: sharing London says less than sharing a village.
+    public IReadOnlyList<int> FrequencyFields { get; } = [0, 1, 6];
 
     public string IdOf(PersonRecord record) => record.Id;
 
-    public string FrequencyValue(NormalisedPerson record, int field) => field == 0 ? record.First : record.LastCompact;
+    public string FrequencyValue(NormalisedPerson record, int field) => field switch
+    {
+        0 => record.First,
+        1 => record.LastCompact,
+        _ => record.City,
+    };
 
     public NormalisedPerson Normalise(PersonRecord record) => NormalisedPerson.From(record, memo);
 
@@ -59,7 +65,7 @@ internal sealed class PersonDomain : IMatchDomain<PersonRecord, NormalisedPerson
         }
 
         into[5] = PersonComparison.Phone(lead.Phone, crm.Phone);
-        into[6] = PersonComparison.Place(lead.City, crm.City, allowTypos: true);
+        into[6] = PersonComparison.City(lead, crm);
         into[7] = PersonComparison.Place(lead.State, crm.State, allowTypos: false);
         into[8] = PersonComparison.Place(lead.Country, crm.Country, allowTypos: false);
     }

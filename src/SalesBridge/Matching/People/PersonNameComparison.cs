@@ -10,27 +10,32 @@ namespace SalesBridge.Matching.People;
 /// </summary>
 internal static class PersonNameComparison
 {
+    /// <summary>Two edits in a shorter name make another name ("Marta"/"Maria" is one); at seven letters they rarely do.</summary>
+    private const int MinLengthForTwoEdits = 7;
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Compare(NormalisedPerson lead, NormalisedPerson crm, out FieldComparison first, out FieldComparison last)
     {
-        first = First(lead.FirstToken, lead.First, lead.FirstFormal, crm.FirstToken, crm.First, crm.FirstFormal);
-        last = Last(lead.Last, lead.LastCompact, lead.LastTokens, crm.Last, crm.LastCompact, crm.LastTokens);
+        first = Jumbled(First(lead.FirstToken, lead.First, lead.FirstFormal, crm.FirstToken, crm.First, crm.FirstFormal),
+            lead.First, lead.FirstLetters, crm.First, crm.FirstLetters);
+        last = Jumbled(Last(lead.Last, lead.LastCompact, lead.LastTokens, crm.Last, crm.LastCompact, crm.LastTokens),
+            lead.LastCompact, lead.LastLetters, crm.LastCompact, crm.LastLetters);
         if (first.Agreement == FieldAgreement.Exact && last.Agreement == FieldAgreement.Exact)
         {
             return;
         }
 
-        if (IsSwapped(lead, crm))
+        if (IsSwapped(lead, crm, out var crossedFirst, out var crossedLast))
         {
-            first = new FieldComparison(FieldAgreement.Close, 0.95f);
-            last = new FieldComparison(FieldAgreement.Close, 0.95f);
+            first = crossedFirst;
+            last = crossedLast;
         }
-        else if ((first.Agreement == FieldAgreement.Disagree || last.Agreement == FieldAgreement.Disagree) && IsHalfSwapped(lead, crm, out var singleIsFirst))
+        else if ((first.Agreement == FieldAgreement.Disagree || last.Agreement == FieldAgreement.Disagree) && IsHalfSwapped(lead, crm, out var singleIsFirst, out var crossed))
         {
             // One side has a single name, which the other side holds in the other field ("Scott Caleb" vs first name
             // "Caleb"): that name agrees, and the field the single-name side lacks stays missing.
-            first = singleIsFirst ? new FieldComparison(FieldAgreement.Close, 0.95f) : FieldComparison.Missing;
-            last = singleIsFirst ? FieldComparison.Missing : new FieldComparison(FieldAgreement.Close, 0.95f);
+            first = singleIsFirst ? crossed : FieldComparison.Missing;
+            last = singleIsFirst ? FieldComparison.Missing : crossed;
         }
 
         // A name read from a mailbox only ever adds evidence: the mailbox may be a role or a nickname.
@@ -96,22 +101,57 @@ internal static class PersonNameComparison
         return FieldComparison.BySimilarity(similarity, close: 0.92, partial: 0.84);
     }
 
+    /// <summary>
+    /// A disagreement by Jaro-Winkler that holds the same letters but one ("Josen"/"Jones", "Fisreh"/"Fisher"), or a
+    /// long name two edits away with its first letter changed ("nJohnston"/"Johnstn"), is a slip Jaro-Winkler's
+    /// window and prefix bonus miss: Partial, the weakest agreement.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool IsSwapped(NormalisedPerson lead, NormalisedPerson crm)
+    private static FieldComparison Jumbled(FieldComparison byCharacters, string a, int aLetters, string b, int bLetters) =>
+        byCharacters.Agreement == FieldAgreement.Disagree && IsJumbled(a, aLetters, b, bLetters)
+            ? new FieldComparison(FieldAgreement.Partial, byCharacters.Similarity)
+            : byCharacters;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsJumbled(string a, int aLetters, string b, int bLetters) =>
+        LetterBag.WithinOneLetter(a, aLetters, b, bLetters)
+        || (Math.Min(a.Length, b.Length) >= MinLengthForTwoEdits && LetterBag.SetsWithin(aLetters, bLetters, edits: 2) && EditDistance.Bounded(a, b, 2) <= 2);
+
+    /// <summary>
+    /// One name against the other side's opposite field: Close as a plain swap; Partial with letters jumbled or as an
+    /// initial ("Curtis Maya" against "M. Curtis", the initial often read from a mailbox); else none.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static FieldComparison Crossed(string a, int aLetters, string b, int bLetters, out double similarity)
     {
+        similarity = JaroWinkler.Similarity(a, b);
+        return similarity >= 0.92 ? new FieldComparison(FieldAgreement.Close, 0.95f)
+            : LetterBag.WithinOneLetter(a, aLetters, b, bLetters) || ((a.Length == 1 || b.Length == 1) && a[0] == b[0])
+                ? new FieldComparison(FieldAgreement.Partial, (float)similarity)
+            : FieldComparison.Disagree;
+    }
+
+    /// <summary>
+    /// Both sides have both names and each name matches the other side's opposite field better than its own, each
+    /// crossed pair within a slip (Jaro-Winkler) or holding the same letters but one.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsSwapped(NormalisedPerson lead, NormalisedPerson crm, out FieldComparison first, out FieldComparison last)
+    {
+        first = last = FieldComparison.Disagree;
         if (lead.First.Length == 0 || lead.Last.Length == 0 || crm.First.Length == 0 || crm.Last.Length == 0)
         {
             return false;
         }
 
-        var crossed1 = JaroWinkler.Similarity(lead.First, crm.Last);
-        if (crossed1 < 0.92)
+        first = Crossed(lead.First, lead.FirstLetters, crm.Last, crm.LastLetters, out var crossed1);
+        if (first.Agreement == FieldAgreement.Disagree)
         {
             return false;
         }
 
-        var crossed2 = JaroWinkler.Similarity(lead.Last, crm.First);
-        if (crossed2 < 0.92)
+        last = Crossed(lead.Last, lead.LastLetters, crm.First, crm.FirstLetters, out var crossed2);
+        if (last.Agreement == FieldAgreement.Disagree)
         {
             return false;
         }
@@ -122,11 +162,12 @@ internal static class PersonNameComparison
 
     /// <summary>
     /// One side has only a first or only a last name and the other side has both, the single name matching the
-    /// other side's opposite field and not its own.
+    /// other side's opposite field (<paramref name="crossed"/>: how well) and not its own.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool IsHalfSwapped(NormalisedPerson lead, NormalisedPerson crm, out bool singleIsFirst)
+    private static bool IsHalfSwapped(NormalisedPerson lead, NormalisedPerson crm, out bool singleIsFirst, out FieldComparison crossed)
     {
+        crossed = FieldComparison.Disagree;
         var (single, full) = lead.First.Length > 0 && lead.Last.Length > 0 ? (crm, lead) : (lead, crm);
         singleIsFirst = single.First.Length > 0;
         if (full.First.Length == 0 || full.Last.Length == 0 || (single.First.Length > 0) == (single.Last.Length > 0))
@@ -134,9 +175,15 @@ internal static class PersonNameComparison
             return false;
         }
 
-        return singleIsFirst
-            ? single.First.Length > 1 && JaroWinkler.Similarity(single.First, full.Last) >= 0.92
-            : single.Last.Length > 1 && JaroWinkler.Similarity(single.Last, full.First) >= 0.92;
+        var (name, letters, other, otherLetters) = singleIsFirst
+            ? (single.First, single.FirstLetters, full.Last, full.LastLetters)
+            : (single.Last, single.LastLetters, full.First, full.FirstLetters);
+        if (name.Length > 1)
+        {
+            crossed = Crossed(name, letters, other, otherLetters, out _);
+        }
+
+        return crossed.Agreement != FieldAgreement.Disagree;
     }
 
     private static bool SharesToken(string[] a, string[] b)
