@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using SalesBridge.CrmConnection;
 using SalesBridge.CrmImport;
@@ -20,6 +21,8 @@ public sealed class SyncPageTests(CrmWorkspaceFixture fixture)
         var failed = await host.InsertRunAsync(contract.Id, SyncRunStatus.Failed, start, TimeSpan.FromSeconds(75),
             new SyncRunCounts { Seats = 4, RecordsRead = 321, CrmRequests = 17, Errors = 2 }, failure: "Could not connect to CRM. Please try again later.");
         await host.InsertErrorsAsync(failed.Id, start, "Contact 'Ann' has no last name", "Account owner is not a seat holder");
+        await host.QueryAsync(db => db.SyncRuns.Where(r => r.Id == failed.Id).ExecuteUpdateAsync(u => u
+            .SetProperty(r => r.Node, "worker-2").SetProperty(r => r.Notes, "Taken over by worker-2 after worker-1 stopped.")));
         await host.InsertRunAsync(contract.Id, SyncRunStatus.Succeeded, start.AddMinutes(15), counts: new SyncRunCounts { Added = 12, Removed = 3, CrmRequests = 9 });
         await host.InsertRunAsync(contract.Id, SyncRunStatus.Running, DateTimeOffset.UtcNow, heartbeatAt: DateTimeOffset.UtcNow);
         var theirs = await host.InsertRunAsync(other.Id, SyncRunStatus.Succeeded, start);
@@ -49,6 +52,8 @@ public sealed class SyncPageTests(CrmWorkspaceFixture fixture)
         detail.ShouldContain("Could not connect to CRM. Please try again later.");
         detail.ShouldContain("Contact 'Ann' has no last name");
         detail.ShouldContain("Account owner is not a seat holder");
+        detail.ShouldContain("<dt>Ran on</dt><dd>worker-2</dd>");
+        detail.ShouldContain("Taken over by worker-2 after worker-1 stopped.");
         (await client.GetAsync($"Admin/Crm/Sync/Runs/{theirs.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         using var seatHolder = await host.PageClientAsync(contract.SeatHolder);

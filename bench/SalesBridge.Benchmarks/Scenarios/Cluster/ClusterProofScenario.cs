@@ -68,6 +68,7 @@ public sealed class ClusterProofScenario : IBenchmarkScenario
 
         var webPort = FreePort();
         var nodes = new List<ClusterNode>();
+        var keepDatabase = false;
         try
         {
             var web = ClusterNode.Start("web", emulator, [.. shared, "--Node:Role=Web", $"--urls=http://127.0.0.1:{webPort}"], logs.FullName);
@@ -84,8 +85,9 @@ public sealed class ClusterProofScenario : IBenchmarkScenario
             var loadTask = load.RunAsync(loadStop.Token);
 
             await Task.Delay(duration / 2, cancellationToken);
-            var kill = await KillBusiestAsync(reader.Services, workers, contractIds, cancellationToken);
-            var takeover = await WatchTakeoverAsync(reader.Services, kill, loadStop.Token);
+            var kill = await KillBusiestAsync(reader.Services, workers, contractIds, duration / 4, cancellationToken);
+            using var watchStop = new CancellationTokenSource();
+            var watching = WatchTakeoverAsync(reader.Services, kill, watchStop.Token);
 
             await loadTask;
             var loadEnd = DateTimeOffset.UtcNow;
@@ -98,6 +100,8 @@ public sealed class ClusterProofScenario : IBenchmarkScenario
             }
             drain.Stop();
             var end = DateTimeOffset.UtcNow;
+            await watchStop.CancelAsync();
+            var takeover = await watching;
 
             ProofRuns runs;
             await using (var scope = reader.Services.CreateAsyncScope())
@@ -113,9 +117,13 @@ public sealed class ClusterProofScenario : IBenchmarkScenario
                 && pending == 0 && running == 0 && load.Refused == 0 && noNotes == 0 && kill.RunningOnVictim.Count == takeover.CarriedOn
                 && !workers.Where(w => w != kill.Victim).Any(w => w.HasExited);
 
+            // A failed proof keeps its database for a look at what stayed behind (the scheduler's rows included).
+            keepDatabase = !passed;
+            var stuck = pending > 0 ? await StuckWriteBacksAsync(connectionString, cancellationToken) : [];
             return new Dictionary<string, object>
             {
                 ["passed"] = passed,
+                ["database_kept"] = keepDatabase ? database : "", ["stuck_write_back_jobs"] = stuck,
                 ["orgs"] = orgCount, ["contracts"] = contracts.Count, ["worker_processes"] = Workers, ["web_processes"] = 1,
                 ["minutes"] = minutes, ["setup_seconds"] = Measure.Seconds(setupWatch),
                 ["sync_interval_minutes"] = 5, ["notes_every_seconds_per_contract"] = NoteLoad.Every.TotalSeconds,
@@ -149,7 +157,7 @@ public sealed class ClusterProofScenario : IBenchmarkScenario
             foreach (var node in nodes) node.Dispose();
             await reader.StopAsync(CancellationToken.None);
             NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", CancellationToken.None);
+            if (!keepDatabase) await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", CancellationToken.None);
         }
     }
 
@@ -159,16 +167,17 @@ public sealed class ClusterProofScenario : IBenchmarkScenario
     }
 
     /// <summary>
-    /// Kills (SIGKILL) the worker with the most import runs running, waiting up to 2 minutes for a moment when one runs
-    /// some (a kill between runs would prove less), else the first worker.
+    /// Kills (SIGKILL) the worker with the most import runs running, waiting up to <paramref name="atMost"/> (2 minutes at
+    /// most) for a moment when one runs some (a kill between runs would prove less), else the first worker.
     /// </summary>
-    private static async Task<Kill> KillBusiestAsync(IServiceProvider services, List<ClusterNode> workers, List<Guid> contracts, CancellationToken cancellationToken)
+    private static async Task<Kill> KillBusiestAsync(IServiceProvider services, List<ClusterNode> workers, List<Guid> contracts, TimeSpan atMost,
+        CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SalesBridgeDbContext>();
         var waiting = Stopwatch.StartNew();
         ClusterNode? victim = null;
-        while (victim is null && waiting.Elapsed < TimeSpan.FromMinutes(2))
+        while (victim is null && waiting.Elapsed < TimeSpan.FromMinutes(Math.Min(2, atMost.TotalMinutes)))
         {
             var running = await db.SyncRuns.Where(r => contracts.Contains(r.ContractId) && r.Status == SyncRunStatus.Running && r.Node != null)
                 .GroupBy(r => r.Node!).Select(g => new { Node = g.Key, Count = g.Count() }).OrderByDescending(g => g.Count).FirstOrDefaultAsync(cancellationToken);
@@ -256,6 +265,27 @@ public sealed class ClusterProofScenario : IBenchmarkScenario
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
         return port;
+    }
+
+    /// <summary>For contracts with items still pending: their write-back job's triggers and fired-trigger rows in Quartz's tables.</summary>
+    private static async Task<List<string>> StuckWriteBacksAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        const string sql = """
+            select i."ContractId"::text, count(*),
+              (select string_agg(t.trigger_name || ':' || t.trigger_state, ',') from qrtz_triggers t where t.job_name = replace(i."ContractId"::text, '-', '') and t.job_group = 'crm-write-back'),
+              (select string_agg(f.instance_name || ':' || f.state, ',') from qrtz_fired_triggers f where f.job_name = replace(i."ContractId"::text, '-', '') and f.job_group = 'crm-write-back')
+            from "WriteBackItems" i where i."Pending" group by i."ContractId"
+            """;
+        var rows = new List<string>();
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add($"{reader.GetString(0)} pending={reader.GetInt64(1)} triggers=[{(reader.IsDBNull(2) ? "" : reader.GetString(2))}] fired=[{(reader.IsDBNull(3) ? "" : reader.GetString(3))}]");
+        }
+        return rows;
     }
 
     private static async Task ExecuteAsync(string server, string sql, CancellationToken cancellationToken)
