@@ -32,4 +32,29 @@ internal sealed class QuartzWriteBackSignal(ISchedulerFactory schedulers, ILogge
             log.LogWarning(failure, "Could not wake the write-back worker of contract {ContractId}; the sweep will.", contractId);
         }
     }
+
+    /// <summary>
+    /// For a contract whose items have waited far longer than any wake-up takes: replaces the job's triggers that wait
+    /// (or wait blocked) with a fresh one, keeping one that is executing. A trigger left blocked behind an execution that
+    /// no longer exists (a node that died in a way the cluster's recovery did not settle) would otherwise fold every
+    /// wake-up into itself for ever. Harmless when the wait had another cause: the fresh trigger runs, or waits behind
+    /// the running pass, exactly as the replaced one would have.
+    /// </summary>
+    /// <returns>How many triggers were replaced.</returns>
+    public async Task<int> RestartAsync(Guid contractId, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var key = WriteBackJob.KeyFor(contractId);
+        var replaced = 0;
+        foreach (var trigger in await scheduler.GetTriggersOfJob(key, cancellationToken))
+        {
+            if (await scheduler.GetTriggerState(trigger.Key, cancellationToken) is TriggerState.Normal or TriggerState.Blocked
+                && await scheduler.UnscheduleJob(trigger.Key, cancellationToken))
+            {
+                replaced++;
+            }
+        }
+        await scheduler.TriggerDurableAsync<WriteBackJob>(key, cancellationToken: cancellationToken);
+        return replaced;
+    }
 }

@@ -271,7 +271,7 @@ public sealed class ClusterProofScenario : IBenchmarkScenario
     private static async Task<List<string>> StuckWriteBacksAsync(string connectionString, CancellationToken cancellationToken)
     {
         const string sql = """
-            select i."ContractId"::text, count(*),
+            select i."ContractId"::text || ' ' || string_agg(distinct i."Status"::text || ':' || coalesce(i."Reason", '') || ':due=' || coalesce(i."DueAt"::text, ''), '|'), count(*),
               (select string_agg(t.trigger_name || ':' || t.trigger_state, ',') from qrtz_triggers t where t.job_name = replace(i."ContractId"::text, '-', '') and t.job_group = 'crm-write-back'),
               (select string_agg(f.instance_name || ':' || f.state, ',') from qrtz_fired_triggers f where f.job_name = replace(i."ContractId"::text, '-', '') and f.job_group = 'crm-write-back')
             from "WriteBackItems" i where i."Pending" group by i."ContractId"
