@@ -76,7 +76,8 @@ public sealed class ClusterProofScenario : IBenchmarkScenario
             var webUri = new Uri($"http://127.0.0.1:{webPort}/");
             await WaitReadyAsync(webUri, cancellationToken);
             var workers = Enumerable.Range(1, Workers)
-                .Select(i => ClusterNode.Start($"worker-{i}", emulator, [.. shared, "--Node:Role=Worker", "--urls=http://127.0.0.1:0"], logs.FullName)).ToList();
+                .Select(i => ClusterNode.Start($"worker-{i}", emulator,
+                    [.. shared, "--Node:Role=Worker", "--urls=http://127.0.0.1:0", $"--Crm:NodesSharingOrgBudget={Workers}"], logs.FullName)).ToList();
             nodes.AddRange(workers);
             var clusterStart = DateTimeOffset.UtcNow;
 
