@@ -35,12 +35,19 @@ public sealed partial class ImportRunner(SalesBridgeDbContext db, OrgClients cli
             await ExecuteAsync(run, cancellationToken);
             await SyncRunAlerts.ResolveAsync(db, run.ContractId, time.GetUtcNow(), CancellationToken.None);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateConcurrencyException conflict)
         {
-            // Another process took the run over (this one was thought dead) or marked it interrupted: its work is theirs now,
-            // and the transaction that failed here was rolled back whole.
-            LostRun(logger, run.Id, run.ContractId);
-            db.ChangeTracker.Clear();
+            if (await LostAsync(run))
+            {
+                // Another process took the run over (this one was thought dead) or marked it interrupted: its work is theirs
+                // now, and the transaction that failed here was rolled back whole.
+                LostRun(logger, run.Id, run.ContractId, conflict.Message);
+            }
+            else
+            {
+                Failed(logger, run.Id, run.ContractId, conflict);
+                await EndAsync(run, SyncRunStatus.Failed, ImportFailureMessage.Of(conflict));
+            }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -76,6 +83,14 @@ public sealed partial class ImportRunner(SalesBridgeDbContext db, OrgClients cli
             db.ChangeTracker.Clear();
             return false;
         }
+    }
+
+    /// <summary>Whether the run's lease has moved on from this process's claim (read afresh, outside what failed).</summary>
+    private async Task<bool> LostAsync(SyncRun run)
+    {
+        db.ChangeTracker.Clear();
+        var lease = await db.SyncRuns.AsNoTracking().Where(r => r.Id == run.Id).Select(r => r.Lease).SingleAsync(CancellationToken.None);
+        return lease != run.Lease;
     }
 
     private async Task ExecuteAsync(SyncRun run, CancellationToken cancellationToken)
@@ -175,8 +190,8 @@ public sealed partial class ImportRunner(SalesBridgeDbContext db, OrgClients cli
         if (alert is not null) await notifier.RaisedAsync(alert, CancellationToken.None);
     }
 
-    [LoggerMessage(EventId = 7303, Level = LogLevel.Warning, Message = "Import run {RunId} of contract {ContractId} was taken over by another process; this one stops")]
-    private static partial void LostRun(ILogger logger, Guid runId, Guid contractId);
+    [LoggerMessage(EventId = 7303, Level = LogLevel.Warning, Message = "Import run {RunId} of contract {ContractId} was taken over by another process; this one stops ({Conflict})")]
+    private static partial void LostRun(ILogger logger, Guid runId, Guid contractId, string conflict);
 
     [LoggerMessage(EventId = 7301, Level = LogLevel.Error, Message = "Import run {RunId} of contract {ContractId} failed")]
     private static partial void Failed(ILogger logger, Guid runId, Guid contractId, Exception exception);

@@ -11,6 +11,10 @@ public sealed record NodeName(string Value)
 
     public static NodeName ThisProcess { get; } = new($"{Environment.MachineName}:{Environment.ProcessId}");
 
-    public static NodeName Of(string? configured) =>
-        string.IsNullOrWhiteSpace(configured) ? ThisProcess : new(configured.Trim()[..Math.Min(configured.Trim().Length, MaxLength)]);
+    /// <summary>The configured name (cut to <see cref="MaxLength"/>), or <see cref="ThisProcess"/> when none is.</summary>
+    public static NodeName Of(string? configured)
+    {
+        var name = configured?.Trim() ?? "";
+        return name.Length == 0 ? ThisProcess : new(name[..Math.Min(name.Length, MaxLength)]);
+    }
 }

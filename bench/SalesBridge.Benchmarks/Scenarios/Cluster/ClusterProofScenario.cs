@@ -130,6 +130,9 @@ public sealed class ClusterProofScenario : IBenchmarkScenario
                 ["sync_interval_minutes"] = 5, ["notes_every_seconds_per_contract"] = NoteLoad.Every.TotalSeconds,
                 ["import_runs"] = runs.Runs.Count, ["import_runs_by_status"] = runs.Runs.GroupBy(r => r.Status.ToString()).ToDictionary(g => g.Key, g => g.Count()),
                 ["import_runs_failed_or_interrupted"] = failedRuns,
+                // Which process had claimed each (none: opened by the schedule but never started by a worker).
+                ["interrupted_runs"] = runs.Runs.Where(r => r.Status is SyncRunStatus.Failed or SyncRunStatus.Interrupted)
+                    .Select(r => $"{r.Status} at second {Math.Round((r.StartedAt - clusterStart).TotalSeconds)}, claimed by {r.Node ?? "no worker"}").ToList(),
                 ["contracts_on_schedule"] = schedule.OnSchedule, ["worst_first_run_after_start_seconds"] = schedule.WorstFirstStartSeconds,
                 ["worst_gap_between_run_starts_seconds"] = schedule.WorstGapSeconds, ["gap_allowed_seconds"] = GapAllowed.TotalSeconds,
                 ["runs_of_one_contract_overlapping"] = overlaps,
