@@ -54,7 +54,7 @@ public sealed class ClusterProofScenario : IBenchmarkScenario
         var logs = Directory.CreateTempSubdirectory("salesbridge-cluster-proof-");
         var setupWatch = Stopwatch.StartNew();
         await using var emulator = await ChildEmulator.StartAsync("tiny", cancellationToken, orgs);
-        var shared = ClusterNode.SharedSettings(emulator, connectionString);
+        var shared = NodeSettings(emulator, connectionString);
 
         // The benchmark's own node: web role (runs no jobs), used to set the contracts up and to read the results.
         await using var reader = SalesBridgeWebApp.Build([.. shared, "--Node:Role=Web", "--urls=http://127.0.0.1:0", "--Node:Name=proof-reader",
@@ -67,17 +67,18 @@ public sealed class ClusterProofScenario : IBenchmarkScenario
         setupWatch.Stop();
 
         var webPort = FreePort();
-        var nodes = new List<ClusterNode>();
+        var nodes = new List<SalesBridgeProcess>();
         var keepDatabase = false;
         try
         {
-            var web = ClusterNode.Start("web", emulator, [.. shared, "--Node:Role=Web", $"--urls=http://127.0.0.1:{webPort}"], logs.FullName);
+            var web = SalesBridgeProcess.Start("web", emulator, [.. shared, "--Node:Role=Web", $"--urls=http://127.0.0.1:{webPort}"], Path.Combine(logs.FullName, "web.log"));
             nodes.Add(web);
             var webUri = new Uri($"http://127.0.0.1:{webPort}/");
             await WaitReadyAsync(webUri, cancellationToken);
             var workers = Enumerable.Range(1, Workers)
-                .Select(i => ClusterNode.Start($"worker-{i}", emulator,
-                    [.. shared, "--Node:Role=Worker", "--urls=http://127.0.0.1:0", $"--Crm:NodesSharingOrgBudget={Workers}"], logs.FullName)).ToList();
+                .Select(i => SalesBridgeProcess.Start($"worker-{i}", emulator,
+                    [.. shared, "--Node:Role=Worker", "--urls=http://127.0.0.1:0", $"--Crm:NodesSharingOrgBudget={Workers}"],
+                    Path.Combine(logs.FullName, $"worker-{i}.log"))).ToList();
             nodes.AddRange(workers);
             var clusterStart = DateTimeOffset.UtcNow;
 
@@ -165,7 +166,7 @@ public sealed class ClusterProofScenario : IBenchmarkScenario
         }
     }
 
-    private sealed record Kill(ClusterNode Victim, DateTimeOffset At, List<Guid> RunningOnVictim, List<Guid> PendingItemIds)
+    private sealed record Kill(SalesBridgeProcess Victim, DateTimeOffset At, List<Guid> RunningOnVictim, List<Guid> PendingItemIds)
     {
         public int PendingItems => PendingItemIds.Count;
     }
@@ -174,13 +175,13 @@ public sealed class ClusterProofScenario : IBenchmarkScenario
     /// Kills (SIGKILL) the worker with the most import runs running, waiting up to <paramref name="atMost"/> (2 minutes at
     /// most) for a moment when one runs some (a kill between runs would prove less), else the first worker.
     /// </summary>
-    private static async Task<Kill> KillBusiestAsync(IServiceProvider services, List<ClusterNode> workers, List<Guid> contracts, TimeSpan atMost,
+    private static async Task<Kill> KillBusiestAsync(IServiceProvider services, List<SalesBridgeProcess> workers, List<Guid> contracts, TimeSpan atMost,
         CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SalesBridgeDbContext>();
         var waiting = Stopwatch.StartNew();
-        ClusterNode? victim = null;
+        SalesBridgeProcess? victim = null;
         while (victim is null && waiting.Elapsed < TimeSpan.FromMinutes(Math.Min(2, atMost.TotalMinutes)))
         {
             var running = await db.SyncRuns.Where(r => contracts.Contains(r.ContractId) && r.Status == SyncRunStatus.Running && r.Node != null)
@@ -291,6 +292,15 @@ public sealed class ClusterProofScenario : IBenchmarkScenario
         }
         return rows;
     }
+
+    /// <summary>Settings every node of the proof shares: the database, the cluster, the emulator as the CRM and its sign-in.</summary>
+    private static List<string> NodeSettings(ChildEmulator emulator, string connectionString) =>
+    [
+        "--Database:Provider=PostgreSql", $"--Database:ConnectionString={connectionString}", "--Scheduler:Clustered=true",
+        "--Demo:Enabled=false", "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:SalesBridge=Information",
+        $"--Crm:AllowedExtraHosts:0={new Uri(emulator.Facts.Url).Host}", $"--Crm:EntraAuthorityHost={emulator.Facts.Url}",
+        "--Crm:AllowNonEntraAuthority=true",
+    ];
 
     private static async Task ExecuteAsync(string server, string sql, CancellationToken cancellationToken)
     {

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesBridge.Access;
 using SalesBridge.Benchmarks.Scenarios.CrmImport;
+using SalesBridge.Benchmarks.Scenarios.WriteBack;
 using SalesBridge.CrmSettings;
 using SalesBridge.Persistence;
 using SalesBridge.Users;
@@ -32,14 +33,7 @@ internal sealed record ProofContract(string Org, Guid ContractId, EmulatorFacts 
         if (!password.Succeeded) throw new InvalidOperationException(string.Join(" ", password.Errors.Select(e => e.Description)));
 
         var admin = new Caller(user.Id, contractId, user.DisplayName, user.Email!, IsContractAdmin: true, HasSeat: true);
-        await scope.ServiceProvider.GetRequiredService<InstallSalesBridgeSolution>().HandleAsync(admin, cancellationToken);
-        var current = await scope.ServiceProvider.GetRequiredService<GetCrmSettings>().HandleAsync(admin, cancellationToken);
-        await scope.ServiceProvider.GetRequiredService<UpdateCrmSettings>().HandleAsync(admin, new UpdateCrmSettings.Request
-        {
-            Revision = current.Revision, AutoSyncAllSeats = true, PipelineStageColumn = current.PipelineStageColumn,
-            PipelineStageValue = current.PipelineStageValue, WonValueColumn = current.WonValueColumn, WriteBackEnabled = true,
-            SyncIntervalMinutes = ContractCrmSettings.MinSyncIntervalMinutes,
-        }, cancellationToken);
+        await WriteBackWorkspace.SwitchOnAsync(scope.ServiceProvider, admin, ContractCrmSettings.MinSyncIntervalMinutes, cancellationToken);
         return new ProofContract(org, contractId, facts, user.Email!);
     }
 }

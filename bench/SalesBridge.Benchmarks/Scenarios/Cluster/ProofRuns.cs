@@ -57,7 +57,7 @@ internal sealed record ProofRuns(IReadOnlyList<ProofRuns.Run> Runs, IReadOnlyLis
     }
 
     /// <summary>Import runs and write-back passes each node did, with what they moved.</summary>
-    public Dictionary<string, object> PerNode(IReadOnlyList<ClusterNode> workers, DateTimeOffset end)
+    public Dictionary<string, object> PerNode(IReadOnlyList<SalesBridgeProcess> workers, DateTimeOffset end)
     {
         var figures = new Dictionary<string, object>();
         foreach (var worker in workers)

@@ -32,17 +32,27 @@ internal sealed record WriteBackWorkspace(Guid ContractId, Caller Seller, IReadO
         var db = setup.ServiceProvider.GetRequiredService<SalesBridgeDbContext>();
         var user = await db.Seats.Where(s => s.ContractId == contractId).OrderBy(s => s.User.Email).Select(s => s.User).FirstAsync(cancellationToken);
         var seller = new Caller(user.Id, contractId, user.DisplayName, user.Email!, IsContractAdmin: true, HasSeat: true);
-        await setup.ServiceProvider.GetRequiredService<InstallSalesBridgeSolution>().HandleAsync(seller, cancellationToken);
-        var current = await setup.ServiceProvider.GetRequiredService<GetCrmSettings>().HandleAsync(seller, cancellationToken);
-        await setup.ServiceProvider.GetRequiredService<UpdateCrmSettings>().HandleAsync(seller, new UpdateCrmSettings.Request
-        {
-            Revision = current.Revision, AutoSyncAllSeats = true, PipelineStageColumn = current.PipelineStageColumn,
-            PipelineStageValue = current.PipelineStageValue, WonValueColumn = current.WonValueColumn, WriteBackEnabled = true,
-        }, cancellationToken);
+        await SwitchOnAsync(setup.ServiceProvider, seller, syncIntervalMinutes: null, cancellationToken);
 
         var people = await db.CrmContacts.Where(c => c.ContractId == contractId && c.PersonId != null && !c.RemovedFromCrm)
             .OrderBy(c => c.CrmId).Select(c => c.PersonId!.Value).ToListAsync(cancellationToken);
         if (people.Count == 0) throw new InvalidOperationException("The import matched no person to a CRM contact.");
         return new WriteBackWorkspace(contractId, seller, people);
+    }
+
+    /// <summary>
+    /// What the contract's admin does to write back: installs the SalesBridge solution and turns write-back (and auto sync
+    /// of all seats) on through the settings use cases, keeping the stage and won-value columns; optionally the interval.
+    /// </summary>
+    public static async Task SwitchOnAsync(IServiceProvider scoped, Caller admin, int? syncIntervalMinutes, CancellationToken cancellationToken)
+    {
+        await scoped.GetRequiredService<InstallSalesBridgeSolution>().HandleAsync(admin, cancellationToken);
+        var current = await scoped.GetRequiredService<GetCrmSettings>().HandleAsync(admin, cancellationToken);
+        await scoped.GetRequiredService<UpdateCrmSettings>().HandleAsync(admin, new UpdateCrmSettings.Request
+        {
+            Revision = current.Revision, AutoSyncAllSeats = true, PipelineStageColumn = current.PipelineStageColumn,
+            PipelineStageValue = current.PipelineStageValue, WonValueColumn = current.WonValueColumn, WriteBackEnabled = true,
+            SyncIntervalMinutes = syncIntervalMinutes,
+        }, cancellationToken);
     }
 }
