@@ -20,10 +20,7 @@ internal sealed class QuartzWriteBackSignal(ISchedulerFactory schedulers, ILogge
         {
             var scheduler = await schedulers.GetScheduler();
             var key = WriteBackJob.KeyFor(contractId);
-            foreach (var trigger in await scheduler.GetTriggersOfJob(key))
-            {
-                if (await scheduler.GetTriggerState(trigger.Key) is TriggerState.Normal or TriggerState.Blocked) return;
-            }
+            if ((await WaitingTriggersAsync(scheduler, key, CancellationToken.None)).Count > 0) return;
             await scheduler.TriggerDurableAsync<WriteBackJob>(key);
         }
         catch (Exception failure) when (failure is SchedulerException or ObjectDisposedException or InvalidOperationException)
@@ -46,15 +43,22 @@ internal sealed class QuartzWriteBackSignal(ISchedulerFactory schedulers, ILogge
         var scheduler = await schedulers.GetScheduler(cancellationToken);
         var key = WriteBackJob.KeyFor(contractId);
         var replaced = 0;
-        foreach (var trigger in await scheduler.GetTriggersOfJob(key, cancellationToken))
+        foreach (var trigger in await WaitingTriggersAsync(scheduler, key, cancellationToken))
         {
-            if (await scheduler.GetTriggerState(trigger.Key, cancellationToken) is TriggerState.Normal or TriggerState.Blocked
-                && await scheduler.UnscheduleJob(trigger.Key, cancellationToken))
-            {
-                replaced++;
-            }
+            if (await scheduler.UnscheduleJob(trigger, cancellationToken)) replaced++;
         }
         await scheduler.TriggerDurableAsync<WriteBackJob>(key, cancellationToken: cancellationToken);
         return replaced;
+    }
+
+    /// <summary>The job's triggers that have yet to fire: waiting, or blocked behind the pass that runs now.</summary>
+    private static async Task<List<TriggerKey>> WaitingTriggersAsync(IScheduler scheduler, JobKey key, CancellationToken cancellationToken)
+    {
+        var waiting = new List<TriggerKey>();
+        foreach (var trigger in await scheduler.GetTriggersOfJob(key, cancellationToken))
+        {
+            if (await scheduler.GetTriggerState(trigger.Key, cancellationToken) is TriggerState.Normal or TriggerState.Blocked) waiting.Add(trigger.Key);
+        }
+        return waiting;
     }
 }
