@@ -39,11 +39,17 @@ public sealed class MatchingSpeedScenario : IBenchmarkScenario
         var cpuWarm = process.TotalProcessorTime;
         cpuCold = cpuWarm - cpuCold;
         var stages = new StageClock();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: false);
+        var collectionsBefore = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
+        var pausedBefore = GC.GetTotalPauseDuration();
         var watch = Stopwatch.StartNew();
         var run = matcher.Match(set.Crm, set.Leads, stages, cancellationToken);
         watch.Stop();
         process.Refresh();
         cpuWarm = process.TotalProcessorTime - cpuWarm;
+        var allocatedWarm = GC.GetTotalAllocatedBytes(precise: false) - allocatedBefore;
+        var collectionsWarm = Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collectionsBefore[g]).ToArray();
+        var pausedWarm = GC.GetTotalPauseDuration() - pausedBefore;
         var loadAfter = LoadAverage();
         var heldByRun = GC.GetTotalMemory(forceFullCollection: false) - before;
         var quality = MatchQuality.Score(set, run, matcher.Candidates(set.Crm, set.Leads, cancellationToken), p => p.Id);
@@ -65,6 +71,11 @@ public sealed class MatchingSpeedScenario : IBenchmarkScenario
             ["stage_end_seconds_warm"] = stages.Ends,
             ["candidate_pairs"] = run.Statistics.CandidatePairs,
             ["candidates_per_lead"] = Math.Round(run.Statistics.CandidatePairs / (double)set.Leads.Count, 1),
+            // What the warm run allocated and how many collections of each generation it caused: garbage costs the
+            // comparison stage's threads their time as much as the comparisons do.
+            ["allocated_mb_warm"] = Measure.Megabytes(allocatedWarm),
+            ["collections_gen0_1_2_warm"] = string.Join(' ', collectionsWarm),
+            ["gc_pause_seconds_warm"] = Math.Round(pausedWarm.TotalSeconds, 3),
             ["managed_heap_during_run_mb"] = Measure.Megabytes(heldByRun),
             ["peak_working_set_mb"] = Measure.Megabytes(Measure.PeakWorkingSet()),
             ["precision"] = quality["precision"],

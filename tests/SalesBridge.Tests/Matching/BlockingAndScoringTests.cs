@@ -33,6 +33,52 @@ public sealed class BlockingAndScoringTests
     }
 
     [Fact]
+    public void Build_ManyKeysAcrossPartitions_EveryKeyFindsExactlyItsRecordsInOrder()
+    {
+        // 100,000 records with up to 6 keys each drawn from 30,000 (plain and loose): blocks of every size, in every
+        // partition of the table, some over the caps.
+        var random = new Random(7);
+        var pool = Enumerable.Range(0, 30_000)
+            .Select(k => k % 5 == 0 ? BlockingKey.Loose('f', $"name{k}") : BlockingKey.Of('n', $"key{k}"))
+            .ToArray();
+        var records = Enumerable.Range(0, 100_000)
+            .Select(_ => Enumerable.Range(0, random.Next(1, 7)).Select(_ => pool[(int)Math.Pow(random.NextDouble(), 2) * pool.Length]).Distinct().ToArray())
+            .ToList();
+        var looseMax = Math.Clamp(records.Count / 200, 3, 10);
+        var expected = records.SelectMany((keys, record) => keys.Select(key => (key, record)))
+            .GroupBy(p => p.key)
+            .Where(g => g.Count() <= ((g.Key & BlockingKey.LooseBit) != 0 ? looseMax : BlockingIndex.MaxBlockSize))
+            .ToDictionary(g => g.Key, g => g.Select(p => p.record).ToArray());
+        var index = BlockingIndex.Build(records);
+        var stamps = new int[records.Count];
+
+        index.BlockCount.ShouldBe(expected.Count);
+        var stamp = 0;
+        foreach (var key in pool)
+        {
+            var found = new List<int>();
+            index.Collect([key], stamps, ++stamp, found);
+            found.ToArray().ShouldBe(expected.GetValueOrDefault(key, []), $"key {key}");
+        }
+    }
+
+    [Fact]
+    public void Build_FullBlocks_RecordsInTheOrderGiven()
+    {
+        // 7,000 keys each held by 29 records, given interleaved: the sort by key is free to mix each block's records.
+        const int keys = 7_000;
+        var records = Enumerable.Range(0, keys * 29).Select(r => new[] { BlockingKey.Of('n', $"key{r % keys}") }).ToList();
+        var index = BlockingIndex.Build(records);
+
+        for (var k = 0; k < keys; k += 97)
+        {
+            var found = new List<int>();
+            index.Collect([BlockingKey.Of('n', $"key{k}")], new int[records.Count], 1, found);
+            found.ToArray().ShouldBe(Enumerable.Range(0, 29).Select(i => k + (i * keys)).ToArray());
+        }
+    }
+
+    [Fact]
     public void Of_PartsSplitDifferently_DifferentKeys() =>
         BlockingKey.Of('x', "ab", "c").ShouldNotBe(BlockingKey.Of('x', "a", "bc"));
 

@@ -10,6 +10,24 @@ public sealed class ComparisonTests
     public void JaroWinkler_KnownPair_MatchesTextbookValue() =>
         JaroWinkler.Similarity("martha", "marhta").ShouldBe(0.961, 0.001);
 
+    [Theory]
+    [InlineData(4, 12)] // few letters: many repeats, so which free position a character takes matters
+    [InlineData(26, 30)]
+    [InlineData(26, 64)] // the longest strings the bit-parallel path takes
+    [InlineData(26, 90)] // beyond it: the scanning path
+    public void JaroWinkler_RandomStrings_SameAsTextbookDefinition(int letters, int maxLength)
+    {
+        var random = new Random(letters * 1000 + maxLength);
+        string Text() => new([.. Enumerable.Range(0, random.Next(1, maxLength + 1)).Select(_ => (char)('a' + random.Next(letters)))]);
+        for (var n = 0; n < 5_000; n++)
+        {
+            var (a, b) = (Text(), Text());
+            JaroWinkler.Similarity(a, b).ShouldBe(TextbookJaroWinkler(a, b), $"{a} / {b}");
+        }
+
+        JaroWinkler.Similarity("müller", "muller").ShouldBe(TextbookJaroWinkler("müller", "muller"));
+    }
+
     [Fact]
     public void TokenSet_ReorderedWords_FullSimilarity() =>
         TokenSetSimilarity.Similarity(["head", "of", "sales"], ["sales", "head", "of"]).ShouldBe(1, 1e-9);
@@ -135,4 +153,49 @@ public sealed class ComparisonTests
 
     private static NormalisedPerson Person(string first, string last) =>
         NormalisedPerson.From(new PersonRecord(first + last) { FirstName = first, LastName = last });
+
+    /// <summary>Jaro-Winkler as it is defined (window, first free partner, half the out-of-order pairs, prefix up to four).</summary>
+    private static double TextbookJaroWinkler(string s1, string s2)
+    {
+        if (s1 == s2)
+        {
+            return 1;
+        }
+
+        var (a, b) = s1.Length <= s2.Length ? (s1, s2) : (s2, s1);
+        var window = Math.Max(0, (b.Length / 2) - 1);
+        var takenA = new bool[a.Length];
+        var takenB = new bool[b.Length];
+        var matches = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            for (var j = Math.Max(0, i - window); j <= Math.Min(b.Length - 1, i + window); j++)
+            {
+                if (!takenB[j] && a[i] == b[j])
+                {
+                    (takenA[i], takenB[j]) = (true, true);
+                    matches++;
+                    break;
+                }
+            }
+        }
+
+        if (matches == 0)
+        {
+            return 0;
+        }
+
+        var inOrderA = a.Where((_, i) => takenA[i]).ToArray();
+        var inOrderB = b.Where((_, j) => takenB[j]).ToArray();
+        var transpositions = inOrderA.Zip(inOrderB).Count(p => p.First != p.Second);
+        double m = matches;
+        var jaro = ((m / a.Length) + (m / b.Length) + ((m - (transpositions / 2.0)) / m)) / 3.0;
+        var prefix = 0;
+        while (prefix < 4 && prefix < a.Length && a[prefix] == b[prefix])
+        {
+            prefix++;
+        }
+
+        return jaro + (prefix * 0.1 * (1 - jaro));
+    }
 }

@@ -111,7 +111,7 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
             }
         }
 
-        return keys.GetRange(0, count).ToArray();
+        return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keys)[..count].ToArray();
     }
 
     /// <summary>
