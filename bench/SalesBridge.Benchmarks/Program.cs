@@ -33,12 +33,17 @@ var matchingData = new Option<string>("--matching-data")
     Description = $"Folder with febrl3.csv and fake_1000.csv for matching-quality. Default: {MatchingQualityScenario.DefaultDataFolder}.",
     DefaultValueFactory = _ => MatchingQualityScenario.DefaultDataFolder,
 };
-var root = new RootCommand("SalesBridge scenario benchmarks; prints JSON.") { names, matchingData };
+var misses = new Option<string?>("--misses")
+{
+    Description = "Folder to write each people set's wrong decisions to as CSV (matching-quality), for tuning.",
+};
+var root = new RootCommand("SalesBridge scenario benchmarks; prints JSON.") { names, matchingData, misses };
 root.SetAction(async (parse, cancellationToken) =>
 {
     var wanted = parse.GetValue(names) ?? [];
     var failed = false;
     matchingQuality.DataFolder = parse.GetValue(matchingData) ?? MatchingQualityScenario.DefaultDataFolder;
+    matchingQuality.MissesFolder = parse.GetValue(misses);
     var unknown = wanted.Except(scenarios.Select(s => s.Name)).ToArray();
     if (unknown.Length > 0)
     {

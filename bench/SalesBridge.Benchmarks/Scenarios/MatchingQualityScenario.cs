@@ -19,6 +19,9 @@ public sealed class MatchingQualityScenario : IBenchmarkScenario
 
     public string DataFolder { get; set; } = DefaultDataFolder;
 
+    /// <summary>Where to write each people set's wrong decisions (<see cref="PeopleMisses"/>); none when null.</summary>
+    public string? MissesFolder { get; set; }
+
     public Task<IReadOnlyDictionary<string, object>> RunAsync(CancellationToken cancellationToken)
     {
         var result = new Dictionary<string, object>();
@@ -55,12 +58,19 @@ public sealed class MatchingQualityScenario : IBenchmarkScenario
         return Task.FromResult<IReadOnlyDictionary<string, object>>(result);
     }
 
-    private static Dictionary<string, object> People(LabelledMatchSet<PersonRecord> set, bool oneToOne, CancellationToken cancellationToken)
+    private Dictionary<string, object> People(LabelledMatchSet<PersonRecord> set, bool oneToOne, CancellationToken cancellationToken)
     {
         var matcher = new PeopleMatcher(new MatchingOptions { OneToOne = oneToOne });
         var run = matcher.Match(set.Crm, set.Leads, cancellationToken: cancellationToken);
-        var scores = MatchQuality.Score(set, run, matcher.Candidates(set.Crm, set.Leads, cancellationToken), p => p.Id);
+        var candidates = matcher.Candidates(set.Crm, set.Leads, cancellationToken);
+        var scores = MatchQuality.Score(set, run, candidates, p => p.Id);
         scores["one_to_one"] = oneToOne;
+        if (MissesFolder is not null)
+        {
+            Directory.CreateDirectory(MissesFolder);
+            PeopleMisses.Write(Path.Combine(MissesFolder, $"{set.Name}{(oneToOne ? "-one-to-one" : "")}-misses.csv"), set, run, candidates);
+        }
+
         return scores;
     }
 }

@@ -53,6 +53,22 @@ public sealed class ComparisonTests
     }
 
     [Fact]
+    public void Compare_SwappedWithOneEqualAndOneShortSlip_SwappedPartial()
+    {
+        PersonNameComparison.Compare(Person("Day", "Henry"), Person("Henry", "Dy"), out var first, out var last);
+        first.Agreement.ShouldBe(FieldAgreement.Partial);
+        last.Agreement.ShouldBe(FieldAgreement.Close);
+    }
+
+    [Fact]
+    public void Compare_SwappedWithOneEqualAndOneUnlike_NotSwapped()
+    {
+        PersonNameComparison.Compare(Person("Max", "Henry"), Person("Henry", "Dy"), out var first, out var last);
+        first.Agreement.ShouldBe(FieldAgreement.Disagree);
+        last.Agreement.ShouldBe(FieldAgreement.Disagree);
+    }
+
+    [Fact]
     public void Compare_OneOfDoubleSurname_Close()
     {
         PersonNameComparison.Compare(Person("Ana", "García López"), Person("Ana", "Garcia"), out _, out var last);

@@ -11,6 +11,11 @@ internal static class PersonComparison
     private const int DomainSlips = 2;
     private const int MinAddressForThreeSlips = 24;
 
+    /// <summary>A shorter shared part ("ann", "li") is as likely a colleague's as an alias.</summary>
+    private const int MinSharedMailboxPart = 4;
+
+    private static readonly char[] MailboxSeparators = ['.', '_', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FieldComparison Email(EmailAddress a, EmailAddress b)
     {
@@ -55,10 +60,34 @@ internal static class PersonComparison
             return new FieldComparison(FieldAgreement.Partial, 0.7f);
         }
 
-        // Same company domain, other mailbox: a colleague or an alias; EM decides what it is worth.
-        return a.Domain == b.Domain && !a.IsFreeMail
+        // Same company domain, other mailbox: an alias of the same person shares part of the mailbox ("j.smith" and
+        // "john.smith", "smith" and "jsmith"), and EM decides what that is worth; a colleague's mailbox does not, and
+        // counting it as agreement would match colleagues at one employer ("sam.crona@" and "carlota.segovia@").
+        return a.Domain == b.Domain && !a.IsFreeMail && MailboxesAlike(a.Local, b.Local)
             ? new FieldComparison(FieldAgreement.Partial, 0.5f)
             : FieldComparison.Disagree;
+    }
+
+    /// <summary>Two mailbox names sharing a name part of <see cref="MinSharedMailboxPart"/> letters (one holding the other's) or close by Jaro-Winkler.</summary>
+    private static bool MailboxesAlike(string a, string b)
+    {
+        foreach (var part in a.Split(MailboxSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part.Length >= MinSharedMailboxPart && b.Contains(part, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        foreach (var part in b.Split(MailboxSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part.Length >= MinSharedMailboxPart && a.Contains(part, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return JaroWinkler.Similarity(a, b) >= 0.85;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

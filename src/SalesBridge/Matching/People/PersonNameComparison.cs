@@ -13,6 +13,9 @@ internal static class PersonNameComparison
     /// <summary>Two edits in a shorter name make another name ("Marta"/"Maria" is one); at seven letters they rarely do.</summary>
     private const int MinLengthForTwoEdits = 7;
 
+    /// <summary>How near a swapped name must be when the other swapped name is equal (the first-name Partial level).</summary>
+    private const double SlipBesideEqualName = 0.85;
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Compare(NormalisedPerson lead, NormalisedPerson crm, out FieldComparison first, out FieldComparison last)
     {
@@ -145,20 +148,37 @@ internal static class PersonNameComparison
         }
 
         first = Crossed(lead.First, lead.FirstLetters, crm.Last, crm.LastLetters, out var crossed1);
-        if (first.Agreement == FieldAgreement.Disagree)
+        if (first.Agreement == FieldAgreement.Disagree && !NearBesideEqualName(lead.First, crm.Last, crossed1))
         {
             return false;
         }
 
         last = Crossed(lead.Last, lead.LastLetters, crm.First, crm.FirstLetters, out var crossed2);
-        if (last.Agreement == FieldAgreement.Disagree)
+        if (last.Agreement == FieldAgreement.Disagree && !NearBesideEqualName(lead.Last, crm.First, crossed2))
         {
             return false;
+        }
+
+        // One name equal to the other side's opposite field makes the swap plain; the other then needs only to be near
+        // ("Day Henry" / "Henry Dy": short names Jaro-Winkler keeps below a slip).
+        if (first.Agreement == FieldAgreement.Disagree || last.Agreement == FieldAgreement.Disagree)
+        {
+            if (Math.Max(crossed1, crossed2) < 1)
+            {
+                return false;
+            }
+
+            first = first.Agreement == FieldAgreement.Disagree ? new FieldComparison(FieldAgreement.Partial, (float)crossed1) : first;
+            last = last.Agreement == FieldAgreement.Disagree ? new FieldComparison(FieldAgreement.Partial, (float)crossed2) : last;
         }
 
         var straight = JaroWinkler.Similarity(lead.First, crm.First) + JaroWinkler.Similarity(lead.Last, crm.Last);
         return crossed1 + crossed2 > straight + 0.2;
     }
+
+    /// <summary>Near enough to count when the other swapped name is equal: a first-name Partial by Jaro-Winkler, or one edit (whose window misses "Dy" for "Day").</summary>
+    private static bool NearBesideEqualName(string a, string b, double similarity) =>
+        similarity >= SlipBesideEqualName || (Math.Min(a.Length, b.Length) >= 2 && EditDistance.Bounded(a, b, 1) <= 1);
 
     /// <summary>
     /// One side has only a first or only a last name and the other side has both, the single name matching the
