@@ -96,6 +96,47 @@ public sealed class EmailEvidenceTests
     public void Email_Typos_CloseOnlyWhenFewEditsForTheLength(string a, string b, FieldAgreement expected) =>
         PersonComparison.Email(EmailAddress.Parse(a), EmailAddress.Parse(b)).Agreement.ShouldBe(expected);
 
+    [Fact]
+    public void CharacterSets_NeverRuleOutAddressesWithinTheEdits()
+    {
+        // The pre-check before each typo comparison may only skip pairs that are farther apart than the edits allowed.
+        var random = new Random(11);
+        const string alphabet = "abcdeio.-_@0129+é";
+        string Text() => new([.. Enumerable.Range(0, random.Next(1, 14)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var a = Text();
+            var b = random.Next(3) == 0 ? Text() : Mutate(a, random);
+            for (var edits = 1; edits <= 3; edits++)
+            {
+                if (EditDistance.Bounded(a, b, edits) <= edits)
+                {
+                    EmailAddress.MayBeWithin(EmailAddress.CharacterSet(a), EmailAddress.CharacterSet(b), edits).ShouldBeTrue($"{a} / {b} within {edits}");
+                }
+            }
+        }
+
+        EmailAddress.MayBeWithin(EmailAddress.CharacterSet("sam.crona"), EmailAddress.CharacterSet("carlota.segovia"), 2).ShouldBeFalse();
+    }
+
+    private static string Mutate(string text, Random random)
+    {
+        var chars = text.ToList();
+        for (var edit = random.Next(1, 4); edit > 0 && chars.Count > 1; edit--)
+        {
+            var at = random.Next(chars.Count - 1);
+            switch (random.Next(4))
+            {
+                case 0: chars[at] = (char)('a' + random.Next(26)); break;
+                case 1: chars.RemoveAt(at); break;
+                case 2: chars.Insert(at, (char)('0' + random.Next(10))); break;
+                default: (chars[at], chars[at + 1]) = (chars[at + 1], chars[at]); break;
+            }
+        }
+
+        return new string([.. chars]);
+    }
+
     [Theory]
     [InlineData("j.smith@acme.com", "john.smith@acme.com", FieldAgreement.Partial)]
     [InlineData("smith.j@acme.com", "jsmith@acme.com", FieldAgreement.Partial)]

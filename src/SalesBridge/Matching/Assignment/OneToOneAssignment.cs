@@ -14,7 +14,12 @@ public static class OneToOneAssignment
 {
     public static int[] Assign(List<ScoredPair> pairs, int leadCount, int crmCount, bool oneToOne)
     {
-        pairs.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : b.Similarity.CompareTo(a.Similarity));
+        // Equal pairs by lead and record, so the outcome does not hang on the order candidates were found in.
+        pairs.Sort(static (a, b) =>
+            b.Score != a.Score ? b.Score.CompareTo(a.Score)
+            : b.Similarity != a.Similarity ? b.Similarity.CompareTo(a.Similarity)
+            : a.Lead != b.Lead ? a.Lead.CompareTo(b.Lead)
+            : a.Crm.CompareTo(b.Crm));
         var crmOfLead = new int[leadCount];
         Array.Fill(crmOfLead, -1);
         var taken = new bool[crmCount];

@@ -12,6 +12,40 @@ public sealed record EmailAddress(string Address, string Local, string Domain, b
     /// <summary>The domain's name part without hyphens ("keller-logistik.de" → "kellerlogistik"), to compare with a company name.</summary>
     public string DomainLabel { get; } = WebDomain.Label(Domain).Replace("-", "", StringComparison.Ordinal);
 
+    /// <summary>The characters of <see cref="Address"/> and of <see cref="Local"/> as sets (<see cref="CharacterSet"/>), to rule out typo checks cheaply.</summary>
+    public ulong AddressCharacters { get; } = CharacterSet(Address);
+
+    public ulong LocalCharacters { get; } = CharacterSet(Local);
+
+    /// <summary>
+    /// The characters of an address as 64 bits: a–z, 0–9 and the usual punctuation each their own, anything else
+    /// sharing the rest. An edit changes at most two bits, so sets more than 2·k bits apart are more than k edits apart
+    /// (a shared bit only ever makes two texts look closer, never farther).
+    /// </summary>
+    public static ulong CharacterSet(ReadOnlySpan<char> text)
+    {
+        ulong set = 0;
+        foreach (var c in text)
+        {
+            var bit = c switch
+            {
+                >= 'a' and <= 'z' => c - 'a',
+                >= '0' and <= '9' => 26 + (c - '0'),
+                '.' => 36,
+                '-' => 37,
+                '_' => 38,
+                '@' => 39,
+                _ => 40 + (c % 24),
+            };
+            set |= 1UL << bit;
+        }
+
+        return set;
+    }
+
+    /// <summary>False when two character sets show the texts more than <paramref name="edits"/> edits apart.</summary>
+    public static bool MayBeWithin(ulong a, ulong b, int edits) => ulong.PopCount(a ^ b) <= (ulong)(2 * edits);
+
     private static readonly HashSet<string> FreeMail = new(StringComparer.Ordinal)
     {
         "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.co.uk", "hotmail.fr", "hotmail.es", "hotmail.de",
@@ -37,14 +71,10 @@ public sealed record EmailAddress(string Address, string Local, string Domain, b
             return None;
         }
 
-        var local = text[..at];
-        var plus = local.IndexOf('+', StringComparison.Ordinal);
-        if (plus > 0)
-        {
-            local = local[..plus];
-        }
-
-        var domain = WebDomain.Registrable(text[(at + 1)..]);
-        return new EmailAddress($"{local}@{text[(at + 1)..]}", local, domain, FreeMail.Contains(domain));
+        var host = text[(at + 1)..];
+        var plus = text.IndexOf('+', 0, at);
+        var local = text[..(plus > 0 ? plus : at)];
+        var domain = WebDomain.Registrable(host);
+        return new EmailAddress(plus > 0 ? $"{local}@{host}" : text, local, domain, FreeMail.Contains(domain));
     }
 }

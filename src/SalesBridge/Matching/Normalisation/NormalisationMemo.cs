@@ -8,7 +8,10 @@ namespace SalesBridge.Matching.Normalisation;
 /// </summary>
 public sealed class NormalisationMemo<T>(Func<string?, T> normalise)
 {
-    private readonly ConcurrentDictionary<string, T> values = new(StringComparer.Ordinal);
+    // More lock stripes than threads and room for the first thousand values: the run's threads fill the memo at
+    // the same time, and with the defaults (a lock per core, a table that grows from 31) they queued on its locks. Not
+    // more room than that: small runs (one record) create memos too.
+    private readonly ConcurrentDictionary<string, T> values = new(4 * Environment.ProcessorCount, 1_024, StringComparer.Ordinal);
 
     public T Get(string? raw) => raw is null ? normalise(raw) : values.GetOrAdd(raw, normalise);
 }

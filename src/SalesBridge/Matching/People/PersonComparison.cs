@@ -14,7 +14,7 @@ internal static class PersonComparison
     /// <summary>A shorter shared part ("ann", "li") is as likely a colleague's as an alias.</summary>
     private const int MinSharedMailboxPart = 4;
 
-    private static readonly char[] MailboxSeparators = ['.', '_', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+    private const string MailboxSeparators = "._-0123456789";
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FieldComparison Email(EmailAddress a, EmailAddress b)
@@ -40,7 +40,7 @@ internal static class PersonComparison
         // and "dan@" are two edits apart), so they get one.
         var shorterLocal = Math.Min(a.Local.Length, b.Local.Length);
         var slips = (shorterLocal >= MinLocalForTwoSlips ? 2 : 1) + (Math.Min(a.Address.Length, b.Address.Length) >= MinAddressForThreeSlips ? 1 : 0);
-        var distance = EditDistance.Bounded(a.Address, b.Address, slips);
+        var distance = EmailAddress.MayBeWithin(a.AddressCharacters, b.AddressCharacters, slips) ? EditDistance.Bounded(a.Address, b.Address, slips) : slips + 1;
         if (distance <= slips)
         {
             return new FieldComparison(FieldAgreement.Close, 1f - (distance / (float)Math.Min(a.Address.Length, b.Address.Length)));
@@ -55,7 +55,7 @@ internal static class PersonComparison
         // A long mailbox name with one slip at another domain: likely the same person, far weaker than the same address.
         // One slip leaves the first or the last character: checked first, it rules out almost every pair.
         if (shorterLocal >= MinLocalForTwoSlips && (a.Local[0] == b.Local[0] || a.Local[^1] == b.Local[^1])
-            && EditDistance.Bounded(a.Local, b.Local, 1) <= 1)
+            && EmailAddress.MayBeWithin(a.LocalCharacters, b.LocalCharacters, 1) && EditDistance.Bounded(a.Local, b.Local, 1) <= 1)
         {
             return new FieldComparison(FieldAgreement.Partial, 0.7f);
         }
@@ -69,25 +69,21 @@ internal static class PersonComparison
     }
 
     /// <summary>Two mailbox names sharing a name part of <see cref="MinSharedMailboxPart"/> letters (one holding the other's) or close by Jaro-Winkler.</summary>
-    private static bool MailboxesAlike(string a, string b)
+    private static bool MailboxesAlike(string a, string b) =>
+        HoldsPartOf(a, b) || HoldsPartOf(b, a) || JaroWinkler.Similarity(a, b) >= 0.85;
+
+    private static bool HoldsPartOf(ReadOnlySpan<char> mailbox, ReadOnlySpan<char> other)
     {
-        foreach (var part in a.Split(MailboxSeparators, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var range in mailbox.SplitAny(MailboxSeparators))
         {
-            if (part.Length >= MinSharedMailboxPart && b.Contains(part, StringComparison.Ordinal))
+            var part = mailbox[range];
+            if (part.Length >= MinSharedMailboxPart && other.Contains(part, StringComparison.Ordinal))
             {
                 return true;
             }
         }
 
-        foreach (var part in b.Split(MailboxSeparators, StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (part.Length >= MinSharedMailboxPart && a.Contains(part, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return JaroWinkler.Similarity(a, b) >= 0.85;
+        return false;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -24,7 +24,9 @@ internal sealed class TermFrequencies
     {
         var fields = domain.FrequencyFields.ToArray();
         var adjustments = new float[fields.Length][];
-        for (var k = 0; k < fields.Length; k++)
+
+        // One field per thread: each is a pass over every CRM record with a dictionary of its values.
+        Parallel.For(0, fields.Length, k =>
         {
             var field = fields[k];
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -50,7 +52,7 @@ internal sealed class TermFrequencies
             }
 
             adjustments[k] = adjustment;
-        }
+        });
 
         return new TermFrequencies(fields, adjustments);
     }
