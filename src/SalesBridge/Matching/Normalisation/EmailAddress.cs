@@ -17,6 +17,25 @@ public sealed record EmailAddress(string Address, string Local, string Domain, b
 
     public ulong LocalCharacters { get; } = CharacterSet(Local);
 
+    // Lengths and the domain's hash kept beside the sets: comparing two addresses then reads their strings only when
+    // these agree, and the strings of a CRM record are the part of a pair least likely to be in the cache.
+    public int AddressLength { get; } = Address.Length;
+
+    public int LocalLength { get; } = Local.Length;
+
+    public int DomainHash { get; } = string.GetHashCode(Domain, StringComparison.Ordinal);
+
+    /// <summary>The same mailbox name (cheap tests first).</summary>
+    public bool SameLocal(EmailAddress other) =>
+        LocalLength == other.LocalLength && LocalCharacters == other.LocalCharacters && Local == other.Local;
+
+    /// <summary>The same address (cheap tests first).</summary>
+    public bool SameAddress(EmailAddress other) =>
+        AddressLength == other.AddressLength && AddressCharacters == other.AddressCharacters && Address == other.Address;
+
+    /// <summary>The same registrable domain (cheap tests first).</summary>
+    public bool SameDomain(EmailAddress other) => DomainHash == other.DomainHash && Domain == other.Domain;
+
     /// <summary>
     /// The characters of an address as 64 bits: a–z, 0–9 and the usual punctuation each their own, anything else
     /// sharing the rest. An edit changes at most two bits, so sets more than 2·k bits apart are more than k edits apart

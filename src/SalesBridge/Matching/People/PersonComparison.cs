@@ -19,18 +19,19 @@ internal static class PersonComparison
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FieldComparison Email(EmailAddress a, EmailAddress b)
     {
-        if (a.Address.Length == 0 || b.Address.Length == 0)
+        if (a.AddressLength == 0 || b.AddressLength == 0)
         {
             return FieldComparison.Missing;
         }
 
-        if (a.Address == b.Address)
+        if (a.SameAddress(b))
         {
             return FieldComparison.Exact;
         }
 
         // Same mailbox name at another domain: the same person with a private or a new work address.
-        if (a.Local == b.Local && a.Local.Length >= 4)
+        var sameLocal = a.SameLocal(b);
+        if (sameLocal && a.LocalLength >= 4)
         {
             return new FieldComparison(FieldAgreement.Close, 0.8f);
         }
@@ -38,24 +39,24 @@ internal static class PersonComparison
         // A slip of the keyboard: one edit, two where both mailbox names are long, three where the whole addresses
         // are (one slip in eight characters). Two people's addresses rarely lie that close; short mailboxes do ("ann@"
         // and "dan@" are two edits apart), so they get one.
-        var shorterLocal = Math.Min(a.Local.Length, b.Local.Length);
-        var slips = (shorterLocal >= MinLocalForTwoSlips ? 2 : 1) + (Math.Min(a.Address.Length, b.Address.Length) >= MinAddressForThreeSlips ? 1 : 0);
+        var shorterLocal = Math.Min(a.LocalLength, b.LocalLength);
+        var shorterAddress = Math.Min(a.AddressLength, b.AddressLength);
+        var slips = (shorterLocal >= MinLocalForTwoSlips ? 2 : 1) + (shorterAddress >= MinAddressForThreeSlips ? 1 : 0);
         var distance = EmailAddress.MayBeWithin(a.AddressCharacters, b.AddressCharacters, slips) ? EditDistance.Bounded(a.Address, b.Address, slips) : slips + 1;
         if (distance <= slips)
         {
-            return new FieldComparison(FieldAgreement.Close, 1f - (distance / (float)Math.Min(a.Address.Length, b.Address.Length)));
+            return new FieldComparison(FieldAgreement.Close, 1f - (distance / (float)shorterAddress));
         }
 
         // The same mailbox at a misspelt domain ("a.r@cervantes.net" vs "a.r@cervanset.net").
-        if (a.Local == b.Local && EditDistance.Bounded(a.Domain, b.Domain, DomainSlips) <= DomainSlips)
+        if (sameLocal && EditDistance.Bounded(a.Domain, b.Domain, DomainSlips) <= DomainSlips)
         {
             return new FieldComparison(FieldAgreement.Close, 0.9f);
         }
 
         // A long mailbox name with one slip at another domain: likely the same person, far weaker than the same address.
-        // One slip leaves the first or the last character: checked first, it rules out almost every pair.
-        if (shorterLocal >= MinLocalForTwoSlips && (a.Local[0] == b.Local[0] || a.Local[^1] == b.Local[^1])
-            && EmailAddress.MayBeWithin(a.LocalCharacters, b.LocalCharacters, 1) && EditDistance.Bounded(a.Local, b.Local, 1) <= 1)
+        if (shorterLocal >= MinLocalForTwoSlips && EmailAddress.MayBeWithin(a.LocalCharacters, b.LocalCharacters, 1)
+            && EditDistance.Bounded(a.Local, b.Local, 1) <= 1)
         {
             return new FieldComparison(FieldAgreement.Partial, 0.7f);
         }
@@ -63,7 +64,7 @@ internal static class PersonComparison
         // Same company domain, other mailbox: an alias of the same person shares part of the mailbox ("j.smith" and
         // "john.smith", "smith" and "jsmith"), and EM decides what that is worth; a colleague's mailbox does not, and
         // counting it as agreement would match colleagues at one employer ("sam.crona@" and "carlota.segovia@").
-        return a.Domain == b.Domain && !a.IsFreeMail && MailboxesAlike(a.Local, b.Local)
+        return !a.IsFreeMail && a.SameDomain(b) && MailboxesAlike(a.Local, b.Local)
             ? new FieldComparison(FieldAgreement.Partial, 0.5f)
             : FieldComparison.Disagree;
     }
