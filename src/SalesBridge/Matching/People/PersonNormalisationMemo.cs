@@ -74,7 +74,8 @@ internal sealed class PersonNormalisationMemo
 
     private static (string, string, string[]) NormaliseCompany(string? raw)
     {
-        var name = CompanyName.Normalise(raw);
-        return (name, MatchText.Compact(name), MatchText.Tokens(name));
+        // One pass: the tokens are the name's words, so joining them gives the name and concatenating the compact form.
+        var tokens = CompanyName.Tokens(raw);
+        return (string.Join(' ', tokens), string.Concat(tokens), tokens.ToArray());
     }
 }
