@@ -56,6 +56,7 @@ public sealed class FittedModelTests
 
         given.Statistics.EmIterations.ShouldBe(plain.Statistics.EmIterations);
         given.Statistics.EmIterations.ShouldBeGreaterThan(0);
-        given.Results.Select(r => (r.CrmId, r.Score)).ShouldBe(plain.Results.Select(r => (r.CrmId, r.Score)));
+        // Rounded: two runs on the same data sum their EM counts in parallel, so scores may differ in the last bits.
+        given.Results.Select(r => (r.CrmId, Math.Round(r.Score, 12))).ShouldBe(plain.Results.Select(r => (r.CrmId, Math.Round(r.Score, 12))));
     }
 }
