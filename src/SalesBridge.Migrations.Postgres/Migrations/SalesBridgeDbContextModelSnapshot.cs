@@ -750,8 +750,14 @@ namespace SalesBridge.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ContractId", "AccountCrmId");
+
+                    b.HasIndex("ContractId", "ContactCrmId");
+
                     b.HasIndex("ContractId", "CrmId")
                         .IsUnique();
+
+                    b.HasIndex("ContractId", "CustomerCrmId");
 
                     b.ToTable("CrmOpportunities");
                 });
@@ -778,6 +784,8 @@ namespace SalesBridge.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "ContactCrmId");
 
                     b.HasIndex("ContractId", "CrmId")
                         .IsUnique();

@@ -741,8 +741,14 @@ namespace SalesBridge.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ContractId", "AccountCrmId");
+
+                    b.HasIndex("ContractId", "ContactCrmId");
+
                     b.HasIndex("ContractId", "CrmId")
                         .IsUnique();
+
+                    b.HasIndex("ContractId", "CustomerCrmId");
 
                     b.ToTable("CrmOpportunities");
                 });
@@ -769,6 +775,8 @@ namespace SalesBridge.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "ContactCrmId");
 
                     b.HasIndex("ContractId", "CrmId")
                         .IsUnique();

@@ -22,13 +22,14 @@ internal sealed class ImportFinish(SalesBridgeDbContext db, TimeProvider time, R
         var fingerprint = PlanInputs.Fingerprint(seats, settings, checkpoint.StageOrder);
         // Only changes were read and the seats and stage are as the last run left them: everything the reads did not
         // touch is saved as the plan wants it, so only the touched records are planned, matched and compared.
+        var last = await PlanInputs.LastAsync(db, journal.Run, cancellationToken);
         var touched = checkpoint.Touched is { Overflow: false } notes && checkpoint.Tables.Values.All(t => !t.Full)
-            && await PlanInputs.LastAsync(db, journal.Run, cancellationToken) == fingerprint ? notes : null;
+            && last.Fingerprint == fingerprint ? notes : null;
         var plan = touched is null ? await LoadPlanAsync(contractId, seats, stage, cancellationToken)
             : await TouchedPlan.LoadAsync(db, contractId, seats, stage, touched, cancellationToken);
         var accountIds = plan.AllAccounts;
         var contactIds = plan.AllContacts;
-        var matching = new RecordMatching(db);
+        var matching = new RecordMatching(db, kept: last.Models);
         journal.Step("Matching accounts");
         var matchedAccounts = await matching.MatchAccountsAsync(contractId, accountIds, cancellationToken, onlyInScope: touched is not null);
         MatchingMemory.Release(matchedAccounts.Count);
@@ -74,7 +75,7 @@ internal sealed class ImportFinish(SalesBridgeDbContext db, TimeProvider time, R
             Unmatched = inScope - matched,
         });
         await SaveStateAsync(settings, state, checkpoint, cancellationToken);
-        await CloseRunAsync(fingerprint, cancellationToken);
+        await CloseRunAsync(fingerprint, matching.Models, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -161,7 +162,8 @@ internal sealed class ImportFinish(SalesBridgeDbContext db, TimeProvider time, R
     }
 
     /// <param name="fingerprint">What the saved items were brought in line with, kept on the run for the next one.</param>
-    private async Task CloseRunAsync(string fingerprint, CancellationToken cancellationToken)
+    /// <param name="models">The matching weights for the next runs, kept on the run as well.</param>
+    private async Task CloseRunAsync(string fingerprint, MatchModels models, CancellationToken cancellationToken)
     {
         var run = journal.Run;
         var now = time.GetUtcNow();
@@ -171,7 +173,7 @@ internal sealed class ImportFinish(SalesBridgeDbContext db, TimeProvider time, R
         journal.Step("Finished");
         await db.OrgConnections.Where(c => c.ContractId == run.ContractId)
             .ExecuteUpdateAsync(u => u.SetProperty(c => c.LastCompletedSyncAt, now), cancellationToken);
-        await journal.SaveRunAsync(new ReadCheckpoint { PlanFingerprint = fingerprint }, cancellationToken);
+        await journal.SaveRunAsync(new ReadCheckpoint { PlanFingerprint = fingerprint, MatchModels = models }, cancellationToken);
     }
 
     private sealed record RecordTie(Guid Id, Guid CrmId, Guid? TargetId, bool Removed);

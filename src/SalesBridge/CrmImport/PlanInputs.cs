@@ -22,12 +22,16 @@ internal static class PlanInputs
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
-    /// <summary>The fingerprint the contract's last successful run left (null: none, or a run from before fingerprints).</summary>
-    public static async Task<string?> LastAsync(SalesBridgeDbContext db, SyncRun run, CancellationToken cancellationToken)
+    /// <summary>
+    /// What the contract's last successful run left on its checkpoint: the fingerprint (null: none, or a run from before
+    /// fingerprints) and the matching weights (null: none kept).
+    /// </summary>
+    public static async Task<(string? Fingerprint, MatchModels? Models)> LastAsync(SalesBridgeDbContext db, SyncRun run, CancellationToken cancellationToken)
     {
         var checkpoint = await db.SyncRuns.AsNoTracking()
             .Where(r => r.ContractId == run.ContractId && r.Id != run.Id && (r.Status == SyncRunStatus.Succeeded || r.Status == SyncRunStatus.SucceededWithErrors))
             .OrderByDescending(r => r.StartedAt).Select(r => r.Checkpoint).FirstOrDefaultAsync(cancellationToken);
-        return ReadCheckpoint.Parse(checkpoint)?.PlanFingerprint;
+        var last = ReadCheckpoint.Parse(checkpoint);
+        return (last?.PlanFingerprint, last?.MatchModels);
     }
 }

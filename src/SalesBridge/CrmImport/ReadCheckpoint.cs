@@ -32,6 +32,9 @@ internal sealed class ReadCheckpoint
     /// </summary>
     public string? PlanFingerprint { get; set; }
 
+    /// <summary>On a finished run: the matching weights later runs score their few changed records with.</summary>
+    public MatchModels? MatchModels { get; set; }
+
     public TableProgress For(string table) => Tables.TryGetValue(table, out var progress) ? progress : Tables[table] = new TableProgress();
 
     public string Serialize() => JsonSerializer.Serialize(this, Json);

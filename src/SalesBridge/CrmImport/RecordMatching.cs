@@ -11,8 +11,12 @@ namespace SalesBridge.CrmImport;
 /// A choice a seat holder or admin made (<see cref="CrmMatchState.ChosenByUser"/>) is kept. The records come back
 /// changed but untracked; the run saves them in bulk with everything else in its last step.
 /// </summary>
-internal sealed class RecordMatching(SalesBridgeDbContext db, MatchingOptions? options = null)
+/// <param name="kept">The weights the last runs kept (<see cref="MatchModels"/>); null: none, every matching learns its own.</param>
+internal sealed class RecordMatching(SalesBridgeDbContext db, MatchingOptions? options = null, MatchModels? kept = null)
 {
+    /// <summary>The weights to keep for the next runs: learned by this run's matching against the whole directory, else those it was given.</summary>
+    public MatchModels Models { get; } = new() { People = kept?.People, Companies = kept?.Companies };
+
     /// <summary>The columns matching changes, for saving the records in bulk.</summary>
     public static readonly IReadOnlyCollection<string> ContactColumns = [nameof(CrmContactRecord.PersonId), nameof(CrmContactRecord.MatchPending),
         nameof(CrmMatch.State), nameof(CrmMatch.Score), nameof(CrmMatch.Summary), nameof(CrmMatch.Evidence)];
@@ -119,8 +123,12 @@ internal sealed class RecordMatching(SalesBridgeDbContext db, MatchingOptions? o
             FirstName = c.FirstName, LastName = c.LastName, Email = c.Email, Company = c.CompanyName, JobTitle = c.JobTitle,
             Phone = c.Phone, City = c.City, Country = c.Country,
         }).ToList();
-        var people = await new DirectoryCandidates(db, contractId).PeopleAsync(records, held, cancellationToken);
-        return people.Count == 0 ? [] : new PeopleMatcher(options).Match(people, records, cancellationToken: cancellationToken).Results.ToDictionary(r => Guid.Parse(r.LeadId));
+        var tiedBefore = contacts.Where(c => c.PersonId is not null).Select(c => c.PersonId!.Value).ToHashSet();
+        var people = await new DirectoryCandidates(db, contractId).PeopleAsync(records, held, tiedBefore, Models.People is not null, cancellationToken);
+        if (people.Records.Count == 0) return [];
+        var run = new PeopleMatcher(WithModel(people.Whole ? null : Models.People)).Match(people.Records, records, cancellationToken: cancellationToken);
+        if (people.Whole) Models.People = run.Fitted;
+        return run.Results.ToDictionary(r => Guid.Parse(r.LeadId));
     }
 
     /// <summary>The engine's decision for each account (by record id), as <see cref="DecideContactsAsync"/> does for contacts.</summary>
@@ -133,8 +141,19 @@ internal sealed class RecordMatching(SalesBridgeDbContext db, MatchingOptions? o
         {
             Name = a.Name, Website = a.Website, Phone = a.Phone, City = a.City, State = a.Region, Country = a.Country,
         }).ToList();
-        var companies = await new DirectoryCandidates(db, contractId).CompaniesAsync(records, held, cancellationToken);
-        return companies.Count == 0 ? [] : new CompanyMatcher(options).Match(companies, records, cancellationToken: cancellationToken).Results.ToDictionary(r => Guid.Parse(r.LeadId));
+        var tiedBefore = accounts.Where(a => a.CompanyId is not null).Select(a => a.CompanyId!.Value).ToHashSet();
+        var companies = await new DirectoryCandidates(db, contractId).CompaniesAsync(records, held, tiedBefore, cancellationToken);
+        if (companies.Records.Count == 0) return [];
+        var run = new CompanyMatcher(WithModel(companies.Whole ? null : Models.Companies)).Match(companies.Records, records, cancellationToken: cancellationToken);
+        if (companies.Whole) Models.Companies = run.Fitted;
+        return run.Results.ToDictionary(r => Guid.Parse(r.LeadId));
+    }
+
+    /// <summary>The options with a kept model (null: learn from the data), the rest as given.</summary>
+    private MatchingOptions WithModel(FittedModel? model)
+    {
+        var given = options ?? new MatchingOptions();
+        return new MatchingOptions { Threshold = given.Threshold, RunnersUp = given.RunnersUp, OneToOne = given.OneToOne, Fitted = model ?? given.Fitted };
     }
 
     /// <summary>Directory records other CRM records hold (one-to-one): not offered to the pending ones.</summary>

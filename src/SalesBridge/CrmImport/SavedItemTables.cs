@@ -18,7 +18,15 @@ internal interface ISavedItemTable
     Task DeleteAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken);
     SavedListEntry Entry(Guid listId, Guid itemId, DateTimeOffset now);
     /// <summary>The entries of the contract's system lists of this kind, or only those of <paramref name="items"/>.</summary>
-    Task<List<(Guid ListId, Guid ItemId)>> SystemEntriesAsync(Guid contractId, List<Guid>? items, CancellationToken cancellationToken);
+    Task<List<SystemEntry>> SystemEntriesAsync(Guid contractId, List<Guid>? items, CancellationToken cancellationToken);
+}
+
+/// <summary>An entry of a system list: its own id, its list and the saved item it holds.</summary>
+internal sealed record SystemEntry(Guid Id, Guid ListId, Guid ItemId)
+{
+    /// <summary>The ids of the contract's system lists of one kind (one per seat holder).</summary>
+    public static async Task<HashSet<Guid>> ListIdsAsync(SalesBridgeDbContext db, Guid contractId, SystemListDefinition kind, CancellationToken cancellationToken) =>
+        (await db.SavedLists.Where(l => l.ContractId == contractId && l.SystemKey == kind.Key).Select(l => l.Id).ToListAsync(cancellationToken)).ToHashSet();
 }
 
 internal sealed class SavedLeadTable(SalesBridgeDbContext db) : ISavedItemTable
@@ -33,7 +41,9 @@ internal sealed class SavedLeadTable(SalesBridgeDbContext db) : ISavedItemTable
         var targets = scope.TargetIds.Select(id => (Guid?)id).ToList();
         // Two queries, each on an index ((owner, person) for the second), rather than one OR that would read the whole table.
         var owners = scope.OwnerIds.ToList();
-        var byRecord = await Rows(leads.Where(l => records.Contains(l.CrmContactId))).ToListAsync(cancellationToken);
+        // By the record index alone: with the contract in the query SQLite takes the contract's index and reads every saved
+        // lead of it. The records are the contract's own, so are the items pointing at them.
+        var byRecord = await Rows(db.SavedLeads.AsNoTracking().Where(l => records.Contains(l.CrmContactId))).ToListAsync(cancellationToken);
         var byTarget = await Rows(leads.Where(l => owners.Contains(l.OwnerId) && targets.Contains(l.PersonId))).ToListAsync(cancellationToken);
         return byRecord.Concat(byTarget).DistinctBy(r => r.Id).ToList();
     }
@@ -68,19 +78,20 @@ internal sealed class SavedLeadTable(SalesBridgeDbContext db) : ISavedItemTable
 
     public SavedListEntry Entry(Guid listId, Guid itemId, DateTimeOffset now) => new() { ListId = listId, SavedLeadId = itemId, AddedAt = now };
 
-    public async Task<List<(Guid ListId, Guid ItemId)>> SystemEntriesAsync(Guid contractId, List<Guid>? items, CancellationToken cancellationToken)
+    public async Task<List<SystemEntry>> SystemEntriesAsync(Guid contractId, List<Guid>? items, CancellationToken cancellationToken)
     {
-        var entries = db.SavedListEntries.AsQueryable();
         if (items is not null)
         {
+            // The items' entries by the item index, then kept to the system lists: a join would walk every system list's entries.
+            var lists = await SystemEntry.ListIdsAsync(db, contractId, SystemList, cancellationToken);
             var ids = items.Select(id => (Guid?)id).ToList();
-            entries = entries.Where(e => ids.Contains(e.SavedLeadId));
+            return (await db.SavedListEntries.Where(e => ids.Contains(e.SavedLeadId)).Select(e => new SystemEntry(e.Id, e.ListId, e.SavedLeadId!.Value))
+                .ToListAsync(cancellationToken)).Where(e => lists.Contains(e.ListId)).ToList();
         }
-        return (await (from entry in entries
+        return await (from entry in db.SavedListEntries
                 join list in db.SavedLists on entry.ListId equals list.Id
                 where list.ContractId == contractId && list.SystemKey == SystemLists.CrmLeads.Key && entry.SavedLeadId != null
-                select new { entry.ListId, ItemId = entry.SavedLeadId!.Value }).ToListAsync(cancellationToken))
-            .Select(e => (e.ListId, e.ItemId)).ToList();
+                select new SystemEntry(entry.Id, entry.ListId, entry.SavedLeadId!.Value)).ToListAsync(cancellationToken);
     }
 }
 
@@ -95,7 +106,8 @@ internal sealed class SavedAccountTable(SalesBridgeDbContext db) : ISavedItemTab
         var records = scope.RecordIds.Select(id => (Guid?)id).ToList();
         var targets = scope.TargetIds.Select(id => (Guid?)id).ToList();
         var owners = scope.OwnerIds.ToList();
-        var byRecord = await Rows(accounts.Where(a => records.Contains(a.CrmAccountId))).ToListAsync(cancellationToken);
+        // By the record index alone, as for leads.
+        var byRecord = await Rows(db.SavedAccounts.AsNoTracking().Where(a => records.Contains(a.CrmAccountId))).ToListAsync(cancellationToken);
         var byTarget = await Rows(accounts.Where(a => owners.Contains(a.OwnerId) && targets.Contains(a.CompanyId))).ToListAsync(cancellationToken);
         return byRecord.Concat(byTarget).DistinctBy(r => r.Id).ToList();
     }
@@ -130,18 +142,19 @@ internal sealed class SavedAccountTable(SalesBridgeDbContext db) : ISavedItemTab
 
     public SavedListEntry Entry(Guid listId, Guid itemId, DateTimeOffset now) => new() { ListId = listId, SavedAccountId = itemId, AddedAt = now };
 
-    public async Task<List<(Guid ListId, Guid ItemId)>> SystemEntriesAsync(Guid contractId, List<Guid>? items, CancellationToken cancellationToken)
+    public async Task<List<SystemEntry>> SystemEntriesAsync(Guid contractId, List<Guid>? items, CancellationToken cancellationToken)
     {
-        var entries = db.SavedListEntries.AsQueryable();
         if (items is not null)
         {
+            // As for leads: by the item index, then kept to the system lists.
+            var lists = await SystemEntry.ListIdsAsync(db, contractId, SystemList, cancellationToken);
             var ids = items.Select(id => (Guid?)id).ToList();
-            entries = entries.Where(e => ids.Contains(e.SavedAccountId));
+            return (await db.SavedListEntries.Where(e => ids.Contains(e.SavedAccountId)).Select(e => new SystemEntry(e.Id, e.ListId, e.SavedAccountId!.Value))
+                .ToListAsync(cancellationToken)).Where(e => lists.Contains(e.ListId)).ToList();
         }
-        return (await (from entry in entries
+        return await (from entry in db.SavedListEntries
                 join list in db.SavedLists on entry.ListId equals list.Id
                 where list.ContractId == contractId && list.SystemKey == SystemLists.CrmAccounts.Key && entry.SavedAccountId != null
-                select new { entry.ListId, ItemId = entry.SavedAccountId!.Value }).ToListAsync(cancellationToken))
-            .Select(e => (e.ListId, e.ItemId)).ToList();
+                select new SystemEntry(entry.Id, entry.ListId, entry.SavedAccountId!.Value)).ToListAsync(cancellationToken);
     }
 }

@@ -53,13 +53,11 @@ internal sealed class SavedItemsApplier(SalesBridgeDbContext db, TimeProvider ti
         var listed = entries.Select(e => e.ItemId).ToHashSet();
         await db.SaveChangesAsync(cancellationToken);
         await db.InsertAsync(diff.Imported.Where(id => !listed.Contains(id)).Select(id => table.Entry(lists[owners[id]], id, now)).ToList(), cancellationToken);
-        var unlisted = entries.Where(e => diff.NoLongerImported.Contains(e.ItemId)).Select(e => (ListId: e.ListId, e.ItemId)).ToList();
-        var listIds = unlisted.Select(e => e.ListId).Distinct().ToList();
-        var itemIds = unlisted.Select(e => (Guid?)e.ItemId).ToList();
-        if (itemIds.Count > 0)
+        // By the entries' own ids: lists and items together made SQLite probe every list for every item.
+        var unlisted = entries.Where(e => diff.NoLongerImported.Contains(e.ItemId)).Select(e => e.Id).ToList();
+        foreach (var slice in unlisted.Chunk(DeleteSlice))
         {
-            await db.SavedListEntries.Where(e => listIds.Contains(e.ListId) && (itemIds.Contains(e.SavedLeadId) || itemIds.Contains(e.SavedAccountId)))
-                .ExecuteDeleteAsync(cancellationToken);
+            await db.SavedListEntries.Where(e => slice.Contains(e.Id)).ExecuteDeleteAsync(cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -14,20 +14,30 @@ internal static class TouchedPlan
     public static async Task<ImportPlan> LoadAsync(SalesBridgeDbContext db, Guid contractId, IReadOnlyList<SyncingSeat> seats, StageThreshold stage,
         TouchedRecords touched, CancellationToken cancellationToken)
     {
-        var owners = seats.Select(s => (Guid?)s.CrmUserId).Distinct().ToList();
+        var owners = seats.Select(s => (Guid?)s.CrmUserId).ToHashSet();
         var accounts = touched.Accounts.Select(id => (Guid?)id).ToList();
         var contacts = touched.Contacts.Select(id => (Guid?)id).ToList();
         var contactIds = touched.Contacts.ToList();
+        var customers = accounts.Concat(contacts).ToList();
         var stakeholders = await db.CrmStakeholders.AsNoTracking().Where(s => s.ContractId == contractId && contactIds.Contains(s.ContactCrmId))
             .Select(s => new { s.OpportunityCrmId, s.ContactCrmId }).ToListAsync(cancellationToken);
         var viaStakeholders = stakeholders.Select(s => s.OpportunityCrmId).Distinct().ToList();
-        var opportunities = await db.CrmOpportunities.AsNoTracking()
-            .Where(o => o.ContractId == contractId && owners.Contains(o.OwnerCrmUserId)
-                && (accounts.Contains(o.AccountCrmId) || contacts.Contains(o.ContactCrmId) || accounts.Contains(o.CustomerCrmId)
-                    || contacts.Contains(o.CustomerCrmId) || viaStakeholders.Contains(o.CrmId)))
-            .Select(o => new OpportunityFacts(o.CrmId, o.OwnerCrmUserId, o.StageValue, o.AccountCrmId, o.ContactCrmId, o.CustomerCrmId, o.CustomerIsAccount))
-            .ToListAsync(cancellationToken);
-        var plan = ImportPlan.Make(seats, opportunities, stakeholders.ToLookup(s => s.OpportunityCrmId, s => s.ContactCrmId), stage);
+        // One query per way an opportunity names a record, each on its own index: one query with all of them OR-ed
+        // would read every opportunity of the contract.
+        var opportunities = db.CrmOpportunities.AsNoTracking().Where(o => o.ContractId == contractId);
+        var found = new Dictionary<Guid, OpportunityFacts>();
+        foreach (var naming in new[]
+        {
+            opportunities.Where(o => accounts.Contains(o.AccountCrmId)), opportunities.Where(o => contacts.Contains(o.ContactCrmId)),
+            opportunities.Where(o => customers.Contains(o.CustomerCrmId)),
+            opportunities.Where(o => viaStakeholders.Contains(o.CrmId)),
+        })
+        {
+            var facts = await naming.Select(o => new OpportunityFacts(o.CrmId, o.OwnerCrmUserId, o.StageValue, o.AccountCrmId, o.ContactCrmId, o.CustomerCrmId, o.CustomerIsAccount))
+                .ToListAsync(cancellationToken);
+            foreach (var fact in facts.Where(f => owners.Contains(f.OwnerCrmUserId))) found.TryAdd(fact.CrmId, fact);
+        }
+        var plan = ImportPlan.Make(seats, found.Values.ToList(), stakeholders.ToLookup(s => s.OpportunityCrmId, s => s.ContactCrmId), stage);
         // The opportunities also name records nobody touched; those stay as they are.
         foreach (var ids in plan.AccountsBySeat.Values) ids.IntersectWith(touched.Accounts);
         foreach (var ids in plan.ContactsBySeat.Values) ids.IntersectWith(touched.Contacts);

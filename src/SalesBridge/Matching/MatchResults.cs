@@ -35,7 +35,11 @@ public enum FieldAgreement
 public sealed record CandidateScore(string CrmId, double Score);
 
 /// <summary>All decisions of a run (one per lead, in the leads' order) and how the run went.</summary>
-public sealed record MatchRun(IReadOnlyList<MatchResult> Results, MatchStatistics Statistics);
+public sealed record MatchRun(IReadOnlyList<MatchResult> Results, MatchStatistics Statistics)
+{
+    /// <summary>The weights the run scored with (learned, or <see cref="MatchingOptions.Fitted"/> as given), for reuse.</summary>
+    public FittedModel? Fitted { get; init; }
+}
 
 /// <summary>
 /// Candidate pairs compared against all possible pairs (the blocking's reduction ratio), the EM iterations used to

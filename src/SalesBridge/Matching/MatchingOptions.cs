@@ -14,4 +14,11 @@ public sealed class MatchingOptions
     /// when the lead side itself holds duplicates (deduplication benchmarks such as febrl).
     /// </summary>
     public bool OneToOne { get; init; } = true;
+
+    /// <summary>
+    /// Weights a larger run learned (<see cref="MatchRun.Fitted"/>): used as they are instead of EM, for a run comparing a
+    /// few records with candidates pre-selected from the same data. Null (the default): learn from the data given.
+    /// Ignored when its fields are not the matcher's (a model from before the fields changed).
+    /// </summary>
+    public FittedModel? Fitted { get; init; }
 }

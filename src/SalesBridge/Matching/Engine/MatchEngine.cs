@@ -20,12 +20,23 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
         progress?.Report(new MatchProgress("block", crm.Count, crm.Count));
 
         var model = new FellegiSunterModel(domain.Fields);
-        model.EstimateU(RandomPairSample.Histogram(domain, crmNormal, leadNormal));
-        var frequencies = TermFrequencies.Build(domain, crmNormal, model);
+        // Weights a larger run learned, when given and of these fields: scored with as they are, without EM.
+        var fittedFrequencies = options.Fitted is { } fitted && model.Use(fitted) ? TermFrequencies.From(domain, crmNormal, fitted) : null;
+        if (fittedFrequencies is null)
+        {
+            model = new FellegiSunterModel(domain.Fields);
+            model.EstimateU(RandomPairSample.Histogram(domain, crmNormal, leadNormal));
+        }
+
+        var frequencies = fittedFrequencies ?? TermFrequencies.Build(domain, crmNormal, model);
         var (candidates, histogram) = CandidateComparison.Run(domain, crmNormal, leadNormal, leadKeys, index, frequencies, progress, cancellationToken);
         long pairs = histogram.Values.Sum();
-        // Start from "most leads have their record"; EM then finds how many do.
-        model.Fit(histogram, 0.8 * Math.Min(leads.Count, crm.Count), Math.Max(1, (long)leads.Count * crm.Count));
+        if (fittedFrequencies is null)
+        {
+            // Start from "most leads have their record"; EM then finds how many do.
+            model.Fit(histogram, 0.8 * Math.Min(leads.Count, crm.Count), Math.Max(1, (long)leads.Count * crm.Count));
+        }
+
         progress?.Report(new MatchProgress("learn", model.Iterations, model.Iterations));
 
         var logOdds = new Dictionary<int, double>(histogram.Count);
@@ -76,7 +87,7 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
 
         var allPairs = (long)crm.Count * leads.Count;
         var statistics = new MatchStatistics(pairs, allPairs, allPairs == 0 ? 1 : 1 - (pairs / (double)allPairs), model.Iterations, watch.Elapsed, model.Weights());
-        return new MatchRun(results, statistics);
+        return new MatchRun(results, statistics) { Fitted = new FittedModel(model.Weights(), model.MatchShare, frequencies.Table) };
     }
 
     /// <summary>For each lead, the CRM ids blocking proposes: what pair completeness is measured on.</summary>

@@ -121,6 +121,36 @@ public sealed class FellegiSunterModel
         return Normalise(sums, u);
     }
 
+    /// <summary>
+    /// Takes m, u and λ from a model another run learned (no EM follows); false, changing nothing, when its fields or
+    /// outcomes are not this model's.
+    /// </summary>
+    public bool Use(FittedModel fitted)
+    {
+        if (fitted.Weights.Count != fields.Count * Levels)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < fitted.Weights.Count; i++)
+        {
+            var weight = fitted.Weights[i];
+            if (weight.Field != fields[i / Levels].Field || (int)weight.Agreement != i % Levels || !(weight.M > 0) || !(weight.U > 0))
+            {
+                return false;
+            }
+        }
+
+        for (var i = 0; i < fitted.Weights.Count; i++)
+        {
+            m[i / Levels, i % Levels] = fitted.Weights[i].M;
+            u[i / Levels, i % Levels] = fitted.Weights[i].U;
+        }
+
+        MatchShare = Math.Clamp(fitted.MatchShare, 1e-12, 0.5);
+        return true;
+    }
+
     public IReadOnlyList<LearnedWeight> Weights()
     {
         var weights = new List<LearnedWeight>(fields.Count * Levels);

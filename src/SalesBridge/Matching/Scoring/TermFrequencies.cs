@@ -12,18 +12,23 @@ internal sealed class TermFrequencies
     private const float Bound = 4;
     private readonly float[][] adjustments;
 
-    private TermFrequencies(int[] fields, float[][] adjustments)
+    private TermFrequencies(int[] fields, float[][] adjustments, IReadOnlyList<TermAdjustments> table)
     {
         Fields = fields;
         this.adjustments = adjustments;
+        Table = table;
     }
 
     public int[] Fields { get; }
+
+    /// <summary>The adjustments by value, for <see cref="FittedModel.Frequencies"/>.</summary>
+    public IReadOnlyList<TermAdjustments> Table { get; }
 
     public static TermFrequencies Build<TRecord, TNormalised>(IMatchDomain<TRecord, TNormalised> domain, TNormalised[] crm, FellegiSunterModel model)
     {
         var fields = domain.FrequencyFields.ToArray();
         var adjustments = new float[fields.Length][];
+        var table = new TermAdjustments[fields.Length];
 
         // One field per thread: each is a pass over every CRM record with a dictionary of its values.
         Parallel.For(0, fields.Length, k =>
@@ -46,17 +51,69 @@ internal sealed class TermFrequencies
                 var value = domain.FrequencyValue(crm[i], field);
                 if (value.Length > 0)
                 {
-                    var share = Math.Max(counts[value], 1) / (double)crm.Length;
-                    adjustment[i] = (float)Math.Clamp(Math.Log2(averageU / share), -Bound, Bound);
+                    adjustment[i] = Adjustment(averageU, counts[value], crm.Length);
                 }
             }
 
             adjustments[k] = adjustment;
+            var rare = Adjustment(averageU, 1, crm.Length);
+            var common = new Dictionary<string, float>(StringComparer.Ordinal);
+            foreach (var (value, count) in counts)
+            {
+                var valueAdjustment = Adjustment(averageU, count, crm.Length);
+                if (valueAdjustment != rare)
+                {
+                    common[value] = valueAdjustment;
+                }
+            }
+
+            table[k] = new TermAdjustments(domain.Fields[field].Field, rare, common);
         });
 
-        return new TermFrequencies(fields, adjustments);
+        return new TermFrequencies(fields, adjustments, table);
+    }
+
+    /// <summary>
+    /// The adjustments a fitted model carries, for these CRM records: a value it did not keep counts as rare. Null when
+    /// the model's frequency fields are not the domain's.
+    /// </summary>
+    public static TermFrequencies? From<TRecord, TNormalised>(IMatchDomain<TRecord, TNormalised> domain, TNormalised[] crm, FittedModel fitted)
+    {
+        var fields = domain.FrequencyFields.ToArray();
+        var adjustments = new float[fields.Length][];
+        var table = new TermAdjustments[fields.Length];
+        for (var k = 0; k < fields.Length; k++)
+        {
+            var field = fields[k];
+            var kept = fitted.Frequencies.FirstOrDefault(t => t.Field == domain.Fields[field].Field);
+            if (kept is null)
+            {
+                return null;
+            }
+
+            var adjustment = new float[crm.Length];
+            for (var i = 0; i < crm.Length; i++)
+            {
+                var value = domain.FrequencyValue(crm[i], field);
+                if (value.Length > 0)
+                {
+                    adjustment[i] = kept.Common.TryGetValue(value, out var common) ? common : kept.Rare;
+                }
+            }
+
+            adjustments[k] = adjustment;
+            table[k] = kept;
+        }
+
+        return new TermFrequencies(fields, adjustments, table);
     }
 
     /// <summary>The adjustment for CRM record <paramref name="crm"/> on the k-th frequency field.</summary>
     public float Adjustment(int k, int crm) => adjustments[k][crm];
+
+    private static float Adjustment(double averageU, int count, int records)
+    {
+        var share = Math.Max(count, 1) / (double)records;
+        return (float)Math.Clamp(Math.Log2(averageU / share), -Bound, Bound);
+    }
 }

@@ -52,6 +52,10 @@ internal sealed class CrmOpportunityRecordConfiguration : IEntityTypeConfigurati
     public void Configure(EntityTypeBuilder<CrmOpportunityRecord> opportunity)
     {
         opportunity.HasIndex(o => new { o.ContractId, o.CrmId }).IsUnique();
+        // A run that read only changes plans just the records they touched: it asks for the opportunities naming them.
+        opportunity.HasIndex(o => new { o.ContractId, o.AccountCrmId });
+        opportunity.HasIndex(o => new { o.ContractId, o.ContactCrmId });
+        opportunity.HasIndex(o => new { o.ContractId, o.CustomerCrmId });
         opportunity.HasOne<Contract>().WithMany().HasForeignKey(o => o.ContractId).OnDelete(DeleteBehavior.Cascade);
         opportunity.Property(o => o.Name).HasMaxLength(CrmOpportunityRecord.MaxNameLength);
     }
@@ -62,6 +66,7 @@ internal sealed class CrmStakeholderRecordConfiguration : IEntityTypeConfigurati
     public void Configure(EntityTypeBuilder<CrmStakeholderRecord> stakeholder)
     {
         stakeholder.HasIndex(s => new { s.ContractId, s.CrmId }).IsUnique();
+        stakeholder.HasIndex(s => new { s.ContractId, s.ContactCrmId });
         stakeholder.HasOne<Contract>().WithMany().HasForeignKey(s => s.ContractId).OnDelete(DeleteBehavior.Cascade);
     }
 }
