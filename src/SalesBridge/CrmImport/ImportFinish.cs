@@ -174,6 +174,13 @@ internal sealed class ImportFinish(SalesBridgeDbContext db, TimeProvider time, R
         await db.OrgConnections.Where(c => c.ContractId == run.ContractId)
             .ExecuteUpdateAsync(u => u.SetProperty(c => c.LastCompletedSyncAt, now), cancellationToken);
         await journal.SaveRunAsync(new ReadCheckpoint { PlanFingerprint = fingerprint, MatchModels = models }, cancellationToken);
+
+        // Only the latest successful run's checkpoint is read again (PlanInputs.LastAsync): the older ones' weights, some
+        // tens of kilobytes each, would otherwise pile up with every scheduled run.
+        await db.SyncRuns
+            .Where(r => r.ContractId == run.ContractId && r.Id != run.Id && r.Checkpoint != null
+                && (r.Status == SyncRunStatus.Succeeded || r.Status == SyncRunStatus.SucceededWithErrors))
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.Checkpoint, (string?)null), cancellationToken);
     }
 
     private sealed record RecordTie(Guid Id, Guid CrmId, Guid? TargetId, bool Removed);

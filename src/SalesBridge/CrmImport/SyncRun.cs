@@ -49,7 +49,8 @@ public sealed class SyncRun
 
     /// <summary>
     /// What the run had read when it stopped, as JSON (<see cref="ReadCheckpoint"/>). Once applied, only the fingerprint
-    /// of the seats and stage its saved items were brought in line with (<see cref="PlanInputs"/>), for the next run.
+    /// of the seats and stage its saved items were brought in line with (<see cref="PlanInputs"/>) and the matching weights
+    /// (<see cref="MatchModels"/>), for the next run, and only on the latest successful run.
     /// </summary>
     public string? Checkpoint { get; set; }
 
