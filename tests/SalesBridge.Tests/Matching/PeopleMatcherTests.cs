@@ -35,6 +35,11 @@ public sealed class PeopleMatcherTests
         (first.LeadValue, first.CrmValue, first.Agreement).ShouldBe(("Bob", "Robert", FieldAgreement.Close));
         first.Weight.ShouldBeGreaterThan(0);
         explanation.Summary.ShouldStartWith($"Matched to CRM contact {contact.Id}");
+
+        // The three fields that added most, strongest first, as the evidence itself ranks them.
+        var strongest = explanation.Evidence.Where(e => e.Weight > 0).OrderByDescending(e => e.Weight).Take(3)
+            .Select(e => $"{e.Field switch { "FirstName" => "first name", "LastName" => "last name", "JobTitle" => "job title", _ => e.Field.ToLowerInvariant() }} {e.Agreement.ToString().ToLowerInvariant()}");
+        explanation.Summary.ShouldEndWith($": {string.Join(", ", strongest)}.");
     }
 
     [Fact]

@@ -116,12 +116,57 @@ internal sealed class ExplanationWriter<TRecord, TNormalised>(
     private static bool Better(double score, float similarity, double otherScore, float otherSimilarity) =>
         score > otherScore || (score == otherScore && similarity > otherSimilarity);
 
+    /// <summary>
+    /// The three fields that added most, strongest first (equal weights in field order). Written without LINQ: it runs
+    /// once per lead, and at 100,000 leads its sorting buffers were a third of what explaining allocated.
+    /// </summary>
     private static string Strongest(FieldEvidence[] evidence)
     {
-        var agreeing = evidence.Where(e => e.Weight > 0).OrderByDescending(e => e.Weight).Take(3)
-            .Select(e => $"{Describe(e.Field)} {e.Agreement.ToString().ToLowerInvariant()}").ToList();
-        return agreeing.Count == 0 ? "no single field stands out" : string.Join(", ", agreeing);
+        Span<int> top = stackalloc int[3];
+        var count = 0;
+        for (var f = 0; f < evidence.Length; f++)
+        {
+            if (evidence[f].Weight <= 0)
+            {
+                continue;
+            }
+
+            var at = count;
+            while (at > 0 && evidence[f].Weight > evidence[top[at - 1]].Weight)
+            {
+                at--;
+            }
+
+            if (at >= top.Length)
+            {
+                continue;
+            }
+
+            for (var j = Math.Min(count, top.Length - 1); j > at; j--)
+            {
+                top[j] = top[j - 1];
+            }
+
+            top[at] = f;
+            count = Math.Min(count + 1, top.Length);
+        }
+
+        if (count == 0)
+        {
+            return "no single field stands out";
+        }
+
+        var text = new System.Text.StringBuilder(64);
+        for (var k = 0; k < count; k++)
+        {
+            var e = evidence[top[k]];
+            text.Append(k == 0 ? "" : ", ").Append(Describe(e.Field)).Append(' ').Append(AgreementWords[(int)e.Agreement]);
+        }
+
+        return text.ToString();
     }
+
+    private static readonly string[] AgreementWords = [.. Enum.GetNames<FieldAgreement>().Select(name => name.ToLowerInvariant())];
 
     private static string Describe(string field) => field switch
     {
