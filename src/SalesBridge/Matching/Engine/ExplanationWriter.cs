@@ -118,7 +118,7 @@ internal sealed class ExplanationWriter<TRecord, TNormalised>(
 
     /// <summary>
     /// The three fields that added most, strongest first (equal weights in field order). Written without LINQ: it runs
-    /// once per lead, and at 100,000 leads its sorting buffers were a third of what explaining allocated.
+    /// once per lead, and its LINQ buffers and strings were about half of what explaining 20,000 leads allocated (51 MB).
     /// </summary>
     private static string Strongest(FieldEvidence[] evidence)
     {
