@@ -13,7 +13,11 @@ public static class BrowserSignIn
         await page.GetByLabel("Email").FillAsync(user.Email);
         await page.GetByLabel("Password").FillAsync(TestContracts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/SignIn", StringComparison.OrdinalIgnoreCase));
+        // Signed in once the redirect away from the sign-in page commits (the cookie came with the POST's answer).
+        // Waiting for the next page's load event as well timed out now and then in CI with the page loaded: the event
+        // was lost, as other browser tests here found.
+        await page.WaitForURLAsync(url => !url.Contains("/SignIn", StringComparison.OrdinalIgnoreCase),
+            new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         return page;
     }
 }
