@@ -111,12 +111,12 @@ public sealed class EmailEvidenceTests
             {
                 if (EditDistance.Bounded(a, b, edits) <= edits)
                 {
-                    EmailAddress.MayBeWithin(EmailAddress.CharacterSet(a), EmailAddress.CharacterSet(b), edits).ShouldBeTrue($"{a} / {b} within {edits}");
+                    LetterBag.SetsWithin(EmailAddress.CharacterSet(a), EmailAddress.CharacterSet(b), edits).ShouldBeTrue($"{a} / {b} within {edits}");
                 }
             }
         }
 
-        EmailAddress.MayBeWithin(EmailAddress.CharacterSet("sam.crona"), EmailAddress.CharacterSet("carlota.segovia"), 2).ShouldBeFalse();
+        LetterBag.SetsWithin(EmailAddress.CharacterSet("sam.crona"), EmailAddress.CharacterSet("carlota.segovia"), 2).ShouldBeFalse();
     }
 
     private static string Mutate(string text, Random random)

@@ -63,7 +63,10 @@ public static class LetterBag
     /// False when two texts' letter sets differ in more letters than <paramref name="edits"/> edits can change (two
     /// each: a substitution drops one letter and brings another), so the texts cannot be that close.
     /// </summary>
-    public static bool SetsWithin(int aSet, int bSet, int edits) => BitOperations.PopCount((uint)(aSet ^ bSet)) <= 2 * edits;
+    public static bool SetsWithin(int aSet, int bSet, int edits) => SetsWithin((ulong)(uint)aSet, (uint)bSet, edits);
+
+    /// <summary><see cref="SetsWithin(int, int, int)"/> for 64-bit character sets (an email address's, <see cref="Normalisation.EmailAddress.CharacterSet"/>).</summary>
+    public static bool SetsWithin(ulong aSet, ulong bSet, int edits) => BitOperations.PopCount(aSet ^ bSet) <= 2 * edits;
 
     /// <summary>
     /// The set of letters a–z in the text as 26 bits, for blocking: order, repeats and doubled letters do not change

@@ -81,36 +81,48 @@ internal sealed class ExplanationWriter<TRecord, TNormalised>(
     /// <summary>The <paramref name="take"/> best candidates, best first: a selection pass, not a sort of all of them.</summary>
     private static int[] Rank(LeadCandidates candidates, int take)
     {
-        var count = Math.Min(take, candidates.Count);
-        var best = new int[count];
-        var bestScore = new double[count];
-        var filled = 0;
-        for (var k = 0; k < candidates.Count; k++)
-        {
-            var score = candidates.Scores[k];
-            var at = filled;
-            while (at > 0 && Better(score, candidates.Similarities[k], bestScore[at - 1], candidates.Similarities[best[at - 1]]))
-            {
-                at--;
-            }
+        var best = new int[Math.Min(take, candidates.Count)];
+        SelectTop(candidates.Count, best, static _ => true, (k, other) =>
+            Better(candidates.Scores[k], candidates.Similarities[k], candidates.Scores[other], candidates.Similarities[other]));
+        return best;
+    }
 
-            if (at >= count)
+    /// <summary>
+    /// The best of the indexes 0 … count−1 that <paramref name="include"/> lets in, best first, into <paramref name="top"/>
+    /// (an index goes before another only when <paramref name="better"/> says so: ties keep index order); how many.
+    /// One selection pass, no sort of them all.
+    /// </summary>
+    private static int SelectTop(int count, Span<int> top, Func<int, bool> include, Func<int, int, bool> better)
+    {
+        var filled = 0;
+        for (var k = 0; k < count; k++)
+        {
+            if (!include(k))
             {
                 continue;
             }
 
-            for (var j = Math.Min(filled, count - 1); j > at; j--)
+            var at = filled;
+            while (at > 0 && better(k, top[at - 1]))
             {
-                best[j] = best[j - 1];
-                bestScore[j] = bestScore[j - 1];
+                at--;
             }
 
-            best[at] = k;
-            bestScore[at] = score;
-            filled = Math.Min(filled + 1, count);
+            if (at >= top.Length)
+            {
+                continue;
+            }
+
+            for (var j = Math.Min(filled, top.Length - 1); j > at; j--)
+            {
+                top[j] = top[j - 1];
+            }
+
+            top[at] = k;
+            filled = Math.Min(filled + 1, top.Length);
         }
 
-        return best;
+        return filled;
     }
 
     private static bool Better(double score, float similarity, double otherScore, float otherSimilarity) =>
@@ -123,34 +135,7 @@ internal sealed class ExplanationWriter<TRecord, TNormalised>(
     private static string Strongest(FieldEvidence[] evidence)
     {
         Span<int> top = stackalloc int[3];
-        var count = 0;
-        for (var f = 0; f < evidence.Length; f++)
-        {
-            if (evidence[f].Weight <= 0)
-            {
-                continue;
-            }
-
-            var at = count;
-            while (at > 0 && evidence[f].Weight > evidence[top[at - 1]].Weight)
-            {
-                at--;
-            }
-
-            if (at >= top.Length)
-            {
-                continue;
-            }
-
-            for (var j = Math.Min(count, top.Length - 1); j > at; j--)
-            {
-                top[j] = top[j - 1];
-            }
-
-            top[at] = f;
-            count = Math.Min(count + 1, top.Length);
-        }
-
+        var count = SelectTop(evidence.Length, top, f => evidence[f].Weight > 0, (f, other) => evidence[f].Weight > evidence[other].Weight);
         if (count == 0)
         {
             return "no single field stands out";

@@ -39,7 +39,8 @@ public sealed record EmailAddress(string Address, string Local, string Domain, b
     /// <summary>
     /// The characters of an address as 64 bits: a–z, 0–9 and the usual punctuation each their own, anything else
     /// sharing the rest. An edit changes at most two bits, so sets more than 2·k bits apart are more than k edits apart
-    /// (a shared bit only ever makes two texts look closer, never farther).
+    /// (a shared bit only ever makes two texts look closer, never farther); compared with
+    /// <see cref="Comparison.LetterBag.SetsWithin(ulong, ulong, int)"/>.
     /// </summary>
     public static ulong CharacterSet(ReadOnlySpan<char> text)
     {
@@ -61,9 +62,6 @@ public sealed record EmailAddress(string Address, string Local, string Domain, b
 
         return set;
     }
-
-    /// <summary>False when two character sets show the texts more than <paramref name="edits"/> edits apart.</summary>
-    public static bool MayBeWithin(ulong a, ulong b, int edits) => ulong.PopCount(a ^ b) <= (ulong)(2 * edits);
 
     private static readonly HashSet<string> FreeMail = new(StringComparer.Ordinal)
     {

@@ -42,7 +42,7 @@ internal static class PersonComparison
         var shorterLocal = Math.Min(a.LocalLength, b.LocalLength);
         var shorterAddress = Math.Min(a.AddressLength, b.AddressLength);
         var slips = (shorterLocal >= MinLocalForTwoSlips ? 2 : 1) + (shorterAddress >= MinAddressForThreeSlips ? 1 : 0);
-        var distance = EmailAddress.MayBeWithin(a.AddressCharacters, b.AddressCharacters, slips) ? EditDistance.Bounded(a.Address, b.Address, slips) : slips + 1;
+        var distance = LetterBag.SetsWithin(a.AddressCharacters, b.AddressCharacters, slips) ? EditDistance.Bounded(a.Address, b.Address, slips) : slips + 1;
         if (distance <= slips)
         {
             return new FieldComparison(FieldAgreement.Close, 1f - (distance / (float)shorterAddress));
@@ -55,7 +55,7 @@ internal static class PersonComparison
         }
 
         // A long mailbox name with one slip at another domain: likely the same person, far weaker than the same address.
-        if (shorterLocal >= MinLocalForTwoSlips && EmailAddress.MayBeWithin(a.LocalCharacters, b.LocalCharacters, 1)
+        if (shorterLocal >= MinLocalForTwoSlips && LetterBag.SetsWithin(a.LocalCharacters, b.LocalCharacters, 1)
             && EditDistance.Bounded(a.Local, b.Local, 1) <= 1)
         {
             return new FieldComparison(FieldAgreement.Partial, 0.7f);

@@ -45,17 +45,6 @@ internal sealed class TermFrequencies
             }
 
             var averageU = model.U(field, FieldAgreement.Exact);
-            var adjustment = new float[crm.Length];
-            for (var i = 0; i < crm.Length; i++)
-            {
-                var value = domain.FrequencyValue(crm[i], field);
-                if (value.Length > 0)
-                {
-                    adjustment[i] = Adjustment(averageU, counts[value], crm.Length);
-                }
-            }
-
-            adjustments[k] = adjustment;
             var rare = Adjustment(averageU, 1, crm.Length);
             var common = new Dictionary<string, float>(StringComparer.Ordinal);
             foreach (var (value, count) in counts)
@@ -68,6 +57,7 @@ internal sealed class TermFrequencies
             }
 
             table[k] = new TermAdjustments(domain.Fields[field].Field, rare, common);
+            adjustments[k] = PerRecord(domain, crm, field, table[k]);
         });
 
         return new TermFrequencies(fields, adjustments, table);
@@ -91,17 +81,7 @@ internal sealed class TermFrequencies
                 return null;
             }
 
-            var adjustment = new float[crm.Length];
-            for (var i = 0; i < crm.Length; i++)
-            {
-                var value = domain.FrequencyValue(crm[i], field);
-                if (value.Length > 0)
-                {
-                    adjustment[i] = kept.Common.TryGetValue(value, out var common) ? common : kept.Rare;
-                }
-            }
-
-            adjustments[k] = adjustment;
+            adjustments[k] = PerRecord(domain, crm, field, kept);
             table[k] = kept;
         }
 
@@ -110,6 +90,22 @@ internal sealed class TermFrequencies
 
     /// <summary>The adjustment for CRM record <paramref name="crm"/> on the k-th frequency field.</summary>
     public float Adjustment(int k, int crm) => adjustments[k][crm];
+
+    /// <summary>Each CRM record's adjustment on one field: its value's, the rare one for a value not listed, none when empty.</summary>
+    private static float[] PerRecord<TRecord, TNormalised>(IMatchDomain<TRecord, TNormalised> domain, TNormalised[] crm, int field, TermAdjustments table)
+    {
+        var adjustment = new float[crm.Length];
+        for (var i = 0; i < crm.Length; i++)
+        {
+            var value = domain.FrequencyValue(crm[i], field);
+            if (value.Length > 0)
+            {
+                adjustment[i] = table.Common.TryGetValue(value, out var common) ? common : table.Rare;
+            }
+        }
+
+        return adjustment;
+    }
 
     private static float Adjustment(double averageU, int count, int records)
     {
