@@ -1282,6 +1282,9 @@ namespace SalesBridge.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("MatchKeysVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1301,9 +1304,28 @@ namespace SalesBridge.Migrations.Postgres.Migrations
                     b.HasIndex("ContractId", "ExternalId")
                         .IsUnique();
 
+                    b.HasIndex("ContractId", "MatchKeysVersion");
+
                     b.HasIndex("ContractId", "Name");
 
                     b.ToTable("Companies");
+                });
+
+            modelBuilder.Entity("SalesBridge.PeopleDirectory.DirectoryMatchKey", b =>
+                {
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ContractId", "Key", "RecordId");
+
+                    b.ToTable("DirectoryMatchKeys");
                 });
 
             modelBuilder.Entity("SalesBridge.PeopleDirectory.Person", b =>
@@ -1352,6 +1374,9 @@ namespace SalesBridge.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("MatchKeysVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
@@ -1379,6 +1404,8 @@ namespace SalesBridge.Migrations.Postgres.Migrations
 
                     b.HasIndex("ContractId", "ExternalId")
                         .IsUnique();
+
+                    b.HasIndex("ContractId", "MatchKeysVersion");
 
                     b.HasIndex("ContractId", "LastName", "FirstName");
 
@@ -1889,6 +1916,15 @@ namespace SalesBridge.Migrations.Postgres.Migrations
                 });
 
             modelBuilder.Entity("SalesBridge.PeopleDirectory.Company", b =>
+                {
+                    b.HasOne("SalesBridge.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesBridge.PeopleDirectory.DirectoryMatchKey", b =>
                 {
                     b.HasOne("SalesBridge.Contracts.Contract", null)
                         .WithMany()

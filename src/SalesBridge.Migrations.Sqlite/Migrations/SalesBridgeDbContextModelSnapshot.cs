@@ -1273,6 +1273,9 @@ namespace SalesBridge.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("MatchKeysVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1292,9 +1295,28 @@ namespace SalesBridge.Migrations.Sqlite.Migrations
                     b.HasIndex("ContractId", "ExternalId")
                         .IsUnique();
 
+                    b.HasIndex("ContractId", "MatchKeysVersion");
+
                     b.HasIndex("ContractId", "Name");
 
                     b.ToTable("Companies");
+                });
+
+            modelBuilder.Entity("SalesBridge.PeopleDirectory.DirectoryMatchKey", b =>
+                {
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ContractId", "Key", "RecordId");
+
+                    b.ToTable("DirectoryMatchKeys");
                 });
 
             modelBuilder.Entity("SalesBridge.PeopleDirectory.Person", b =>
@@ -1343,6 +1365,9 @@ namespace SalesBridge.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("MatchKeysVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
@@ -1370,6 +1395,8 @@ namespace SalesBridge.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ContractId", "ExternalId")
                         .IsUnique();
+
+                    b.HasIndex("ContractId", "MatchKeysVersion");
 
                     b.HasIndex("ContractId", "LastName", "FirstName");
 
@@ -1880,6 +1907,15 @@ namespace SalesBridge.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("SalesBridge.PeopleDirectory.Company", b =>
+                {
+                    b.HasOne("SalesBridge.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesBridge.PeopleDirectory.DirectoryMatchKey", b =>
                 {
                     b.HasOne("SalesBridge.Contracts.Contract", null)
                         .WithMany()

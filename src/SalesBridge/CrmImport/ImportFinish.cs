@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SalesBridge.CrmSettings;
+using SalesBridge.Matching;
 using SalesBridge.Persistence;
 
 namespace SalesBridge.CrmImport;

@@ -57,6 +57,8 @@ internal sealed class RecordMatching(SalesBridgeDbContext db, MatchingOptions? o
         }
         if (pending.Count == 0) return [];
         var results = await DecideContactsAsync(contractId, pending.Where(c => c.Match.IsAutomatic).ToList(), cancellationToken);
+        // The engine's records, index and candidates died with its run; gone before the decisions are turned into records.
+        MatchingMemory.Release(pending.Count);
         // What saving writes back (the matching columns), without the compared texts, which can go now.
         return pending.Select(contact =>
         {
@@ -153,7 +155,10 @@ internal sealed class RecordMatching(SalesBridgeDbContext db, MatchingOptions? o
     private MatchingOptions WithModel(FittedModel? model)
     {
         var given = options ?? new MatchingOptions();
-        return new MatchingOptions { Threshold = given.Threshold, RunnersUp = given.RunnersUp, OneToOne = given.OneToOne, Fitted = model ?? given.Fitted };
+        return new MatchingOptions
+        {
+            Threshold = given.Threshold, RunnersUp = given.RunnersUp, OneToOne = given.OneToOne, Fitted = model ?? given.Fitted, ReleaseMemoryBetweenSteps = true,
+        };
     }
 
     /// <summary>Directory records other CRM records hold (one-to-one): not offered to the pending ones.</summary>

@@ -21,4 +21,11 @@ public sealed class MatchingOptions
     /// Ignored when its fields are not the matcher's (a model from before the fields changed).
     /// </summary>
     public FittedModel? Fitted { get; init; }
+
+    /// <summary>
+    /// True (the import, which matches inside a web server's process): a large run gives memory back between its steps
+    /// (<see cref="MatchingMemory"/>) instead of letting the heap grow to the sum of what each step left dead. False (the
+    /// default, and the command line): the collector decides, which is faster where memory is plentiful.
+    /// </summary>
+    public bool ReleaseMemoryBetweenSteps { get; init; }
 }

@@ -25,5 +25,8 @@ public sealed class Company
     /// <summary>Folded, lower-case text of the searchable fields; see <see cref="DirectorySearchText"/>.</summary>
     public string SearchText { get; private set; } = "";
 
+    /// <summary>The <see cref="DirectoryMatchKeys.Version"/> of the company's stored match keys; 0: none stored yet.</summary>
+    public int MatchKeysVersion { get; set; }
+
     public void RefreshSearchText() => SearchText = DirectorySearchText.Of(Name, Website, Industry, City, Country);
 }

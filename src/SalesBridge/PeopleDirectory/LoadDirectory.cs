@@ -33,6 +33,7 @@ public sealed class LoadDirectory(SalesBridgeDbContext db) : IUseCase
         var ids = rows.Select(row => row.ExternalId).ToList();
         var existing = await db.Companies.Where(company => company.ContractId == contractId && ids.Contains(company.ExternalId!))
             .ToDictionaryAsync(company => company.ExternalId!, cancellationToken);
+        var keys = new MatchKeyChanges(db, contractId);
         foreach (var row in rows)
         {
             if (!existing.TryGetValue(row.ExternalId, out var company))
@@ -41,6 +42,8 @@ public sealed class LoadDirectory(SalesBridgeDbContext db) : IUseCase
                 db.Companies.Add(company);
             }
 
+            var keysBefore = company.MatchKeysVersion == DirectoryMatchKeys.Version ? DirectoryMatchKeys.OfCompany(company.Name, company.Website).ToList() : null;
+
             company.Name = row.Name.Trim();
             company.Website = Clean(row.Website);
             company.Industry = Clean(row.Industry);
@@ -48,9 +51,14 @@ public sealed class LoadDirectory(SalesBridgeDbContext db) : IUseCase
             company.City = Clean(row.City);
             company.Country = Clean(row.Country);
             company.RefreshSearchText();
+            if (company.MatchKeysVersion is 0 or DirectoryMatchKeys.Version)
+            {
+                keys.Replace(company.Id, keysBefore, DirectoryMatchKeys.OfCompany(company.Name, company.Website));
+                company.MatchKeysVersion = DirectoryMatchKeys.Version;
+            }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await keys.SaveAsync(cancellationToken);
         return new DirectoryLoadResult(rows.Count - existing.Count, existing.Count);
     }
 
@@ -73,6 +81,7 @@ public sealed class LoadDirectory(SalesBridgeDbContext db) : IUseCase
 
         var existing = await db.People.Where(person => person.ContractId == contractId && ids.Contains(person.ExternalId!))
             .ToDictionaryAsync(person => person.ExternalId!, cancellationToken);
+        var keys = new MatchKeyChanges(db, contractId);
         foreach (var row in rows)
         {
             if (!existing.TryGetValue(row.ExternalId, out var person))
@@ -80,6 +89,9 @@ public sealed class LoadDirectory(SalesBridgeDbContext db) : IUseCase
                 person = new Person { ContractId = contractId, ExternalId = row.ExternalId, FirstName = row.FirstName, LastName = row.LastName };
                 db.People.Add(person);
             }
+
+            var keysBefore = person.MatchKeysVersion == DirectoryMatchKeys.Version
+                ? DirectoryMatchKeys.StoredOfPerson(person.FirstName, person.LastName, person.City, person.Email).ToList() : null;
 
             var company = row.CompanyExternalId is { } key ? companies[key] : null;
             person.FirstName = row.FirstName.Trim();
@@ -95,9 +107,14 @@ public sealed class LoadDirectory(SalesBridgeDbContext db) : IUseCase
             person.Phone = Clean(row.Phone);
             person.ProfileUrl = Clean(row.ProfileUrl);
             person.RefreshSearchText();
+            if (person.MatchKeysVersion is 0 or DirectoryMatchKeys.Version)
+            {
+                keys.Replace(person.Id, keysBefore, DirectoryMatchKeys.StoredOfPerson(person.FirstName, person.LastName, person.City, person.Email));
+                person.MatchKeysVersion = DirectoryMatchKeys.Version;
+            }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await keys.SaveAsync(cancellationToken);
         return new DirectoryLoadResult(rows.Count - existing.Count, existing.Count);
     }
 

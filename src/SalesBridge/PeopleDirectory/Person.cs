@@ -37,6 +37,9 @@ public sealed class Person
     /// <summary>Folded, lower-case text of the searchable fields; see <see cref="DirectorySearchText"/>.</summary>
     public string SearchText { get; private set; } = "";
 
+    /// <summary>The <see cref="DirectoryMatchKeys.Version"/> of the person's stored match keys; 0: none stored yet.</summary>
+    public int MatchKeysVersion { get; set; }
+
     public string FullName => $"{FirstName} {LastName}".Trim();
 
     public void RefreshSearchText() =>

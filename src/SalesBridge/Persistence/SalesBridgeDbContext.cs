@@ -33,6 +33,7 @@ public sealed class SalesBridgeDbContext(DbContextOptions<SalesBridgeDbContext> 
     public DbSet<Seat> Seats => Set<Seat>();
     public DbSet<Company> Companies => Set<Company>();
     public DbSet<Person> People => Set<Person>();
+    public DbSet<DirectoryMatchKey> DirectoryMatchKeys => Set<DirectoryMatchKey>();
     public DbSet<SavedLead> SavedLeads => Set<SavedLead>();
     public DbSet<SavedAccount> SavedAccounts => Set<SavedAccount>();
     public DbSet<SavedList> SavedLists => Set<SavedList>();

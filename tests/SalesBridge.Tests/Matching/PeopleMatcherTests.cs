@@ -91,6 +91,39 @@ public sealed class PeopleMatcherTests
     }
 
     [Fact]
+    public void Match_BestCandidateTakenByAStrongerLead_LeadGetsItsNextOneAboveTheThreshold()
+    {
+        // Y is X's duplicate without email and phone. The strong lead is X exactly; the weak one shares X's phone, so X is
+        // its best and Y its next. With no runners-up listed, Y is kept for the weak lead only because it reached the
+        // threshold: the assignment may hand it over when X goes to the stronger pair.
+        var x = DemoWorldRecords.Contacts.First(c => c.Email is not null && c.Phone is not null && c.Company is not null);
+        var y = x with { Id = "y", Email = null, Phone = null };
+        var strong = x with { Id = "strong" };
+        var weak = new PersonRecord("weak") { FirstName = x.FirstName, LastName = x.LastName, Company = x.Company, City = x.City, Country = x.Country, Phone = x.Phone };
+
+        var results = new PeopleMatcher(new MatchingOptions { RunnersUp = 0 }).Match([.. DemoWorldRecords.Contacts, y], [weak, strong]).Results;
+
+        results[1].CrmId.ShouldBe(x.Id);
+        results[0].CrmId.ShouldBe("y");
+        results[0].Explanation.Summary.ShouldStartWith("Matched to CRM contact y");
+        results[0].Explanation.RunnersUp.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Match_SeveralCandidates_RunnersUpAreTheNextBestInOrder()
+    {
+        var x = DemoWorldRecords.Contacts.First(c => c.Email is not null && c.Phone is not null && c.Company is not null);
+        var lead = x with { Id = "lead" };
+        var crm = DemoWorldRecords.Contacts.Append(x with { Id = "no-phone", Phone = null }).Append(x with { Id = "no-email-or-phone", Email = null, Phone = null }).ToList();
+
+        var explanation = new PeopleMatcher(new MatchingOptions { RunnersUp = 2 }).Match(crm, [lead]).Results.Single().Explanation;
+
+        explanation.RunnersUp.Select(r => r.CrmId).ShouldBe(["no-phone", "no-email-or-phone"]);
+        explanation.RunnersUp[0].Score.ShouldBeGreaterThanOrEqualTo(explanation.RunnersUp[1].Score);
+        explanation.Score.ShouldBeGreaterThanOrEqualTo(explanation.RunnersUp[0].Score);
+    }
+
+    [Fact]
     public void Match_ManyToOneAllowed_BothLeadsGetTheContact()
     {
         var contact = DemoWorldRecords.Contacts.First(c => c.Email is not null && c.Phone is not null);

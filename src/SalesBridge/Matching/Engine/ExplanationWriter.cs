@@ -12,7 +12,7 @@ internal sealed class ExplanationWriter<TRecord, TNormalised>(
     IMatchDomain<TRecord, TNormalised> domain, FellegiSunterModel model, TermFrequencies frequencies, MatchingOptions options, double threshold,
     IReadOnlyList<TRecord> crm, IReadOnlyList<TRecord> leads, TNormalised[] crmNormal, TNormalised[] leadNormal)
 {
-    public MatchResult Explain(int lead, LeadCandidates candidates, int assigned, int[] leadOfCrm)
+    public MatchResult Explain(int lead, ScoredCandidates candidates, int assigned, int[] leadOfCrm)
     {
         var leadId = domain.IdOf(leads[lead]);
         if (candidates.Count == 0)
@@ -79,54 +79,13 @@ internal sealed class ExplanationWriter<TRecord, TNormalised>(
     }
 
     /// <summary>The <paramref name="take"/> best candidates, best first: a selection pass, not a sort of all of them.</summary>
-    private static int[] Rank(LeadCandidates candidates, int take)
+    private static int[] Rank(ScoredCandidates candidates, int take)
     {
         var best = new int[Math.Min(take, candidates.Count)];
-        SelectTop(candidates.Count, best, static _ => true, (k, other) =>
-            Better(candidates.Scores[k], candidates.Similarities[k], candidates.Scores[other], candidates.Similarities[other]));
+        TopSelection.Select(candidates.Count, best, static _ => true, (k, other) =>
+            ScoredCandidates.Better(candidates.Scores[k], candidates.Similarities[k], candidates.Scores[other], candidates.Similarities[other]));
         return best;
     }
-
-    /// <summary>
-    /// The best of the indexes 0 … count−1 that <paramref name="include"/> lets in, best first, into <paramref name="top"/>
-    /// (an index goes before another only when <paramref name="better"/> says so: ties keep index order); how many.
-    /// One selection pass, no sort of them all.
-    /// </summary>
-    private static int SelectTop(int count, Span<int> top, Func<int, bool> include, Func<int, int, bool> better)
-    {
-        var filled = 0;
-        for (var k = 0; k < count; k++)
-        {
-            if (!include(k))
-            {
-                continue;
-            }
-
-            var at = filled;
-            while (at > 0 && better(k, top[at - 1]))
-            {
-                at--;
-            }
-
-            if (at >= top.Length)
-            {
-                continue;
-            }
-
-            for (var j = Math.Min(filled, top.Length - 1); j > at; j--)
-            {
-                top[j] = top[j - 1];
-            }
-
-            top[at] = k;
-            filled = Math.Min(filled + 1, top.Length);
-        }
-
-        return filled;
-    }
-
-    private static bool Better(double score, float similarity, double otherScore, float otherSimilarity) =>
-        score > otherScore || (score == otherScore && similarity > otherSimilarity);
 
     /// <summary>
     /// The three fields that added most, strongest first (equal weights in field order). Written without LINQ: it runs
@@ -135,7 +94,7 @@ internal sealed class ExplanationWriter<TRecord, TNormalised>(
     private static string Strongest(FieldEvidence[] evidence)
     {
         Span<int> top = stackalloc int[3];
-        var count = SelectTop(evidence.Length, top, f => evidence[f].Weight > 0, (f, other) => evidence[f].Weight > evidence[other].Weight);
+        var count = TopSelection.Select(evidence.Length, top, f => evidence[f].Weight > 0, (f, other) => evidence[f].Weight > evidence[other].Weight);
         if (count == 0)
         {
             return "no single field stands out";

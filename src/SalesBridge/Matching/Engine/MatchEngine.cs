@@ -16,6 +16,8 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
         var watch = Stopwatch.StartNew();
         var threshold = options.Threshold ?? domain.DefaultThreshold;
         var (crmNormal, index) = PrepareIndexed(crm, progress, cancellationToken);
+        // The CRM side's key arrays and the index's sorting buffers are dead now; the normalised records stay.
+        StepDone(leads.Count);
         var (leadNormal, leadKeys) = Prepare(leads, progress, "normalise leads", cancellationToken);
         progress?.Report(new MatchProgress("block", crm.Count, crm.Count));
 
@@ -31,6 +33,7 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
         var frequencies = fittedFrequencies ?? TermFrequencies.Build(domain, crmNormal, model);
         var (candidates, histogram) = CandidateComparison.Run(domain, crmNormal, leadNormal, leadKeys, index, frequencies, progress, cancellationToken);
         long pairs = histogram.Values.Sum();
+        StepDone(leads.Count);
         if (fittedFrequencies is null)
         {
             // Start from "most leads have their record"; EM then finds how many do.
@@ -45,26 +48,28 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
             logOdds[pattern] = model.LogOdds(pattern);
         }
 
+        // Each lead's candidates scored, the pairs at or above the threshold collected for the assignment, and the
+        // candidates cut to what the decision and the explanation still use (ScoredCandidates).
         var scored = new List<ScoredPair>();
-        foreach (var lead in candidates)
-        {
-            for (var k = 0; k < lead.Count; k++)
-            {
-                lead.Scores[k] = FellegiSunterModel.ToProbability(logOdds[lead.Patterns[k]] + lead.Adjustments[k]);
-            }
-        }
-
+        var kept = new ScoredCandidates[candidates.Length];
         for (var l = 0; l < candidates.Length; l++)
         {
             var lead = candidates[l];
+            var scores = new double[lead.Count];
             for (var k = 0; k < lead.Count; k++)
             {
-                if (lead.Scores[k] >= threshold)
+                scores[k] = FellegiSunterModel.ToProbability(logOdds[lead.Patterns[k]] + lead.Adjustments[k]);
+                if (scores[k] >= threshold)
                 {
-                    scored.Add(new ScoredPair(l, lead.Crm[k], lead.Scores[k], lead.Similarities[k]));
+                    scored.Add(new ScoredPair(l, lead.Crm[k], scores[k], lead.Similarities[k]));
                 }
             }
+
+            kept[l] = ScoredCandidates.Keep(lead, scores, options.RunnersUp + 1, threshold);
         }
+
+        candidates = [];
+        StepDone(leads.Count);
 
         var crmOfLead = OneToOneAssignment.Assign(scored, leads.Count, crm.Count, options.OneToOne);
         progress?.Report(new MatchProgress("assign", leads.Count, leads.Count));
@@ -82,12 +87,24 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
 
         var results = new MatchResult[leads.Count];
         Parallel.For(0, leads.Count, new ParallelOptions { CancellationToken = cancellationToken },
-            l => results[l] = explanations.Explain(l, candidates[l], crmOfLead[l], leadOfCrm));
+            l => results[l] = explanations.Explain(l, kept[l], crmOfLead[l], leadOfCrm));
         watch.Stop();
 
         var allPairs = (long)crm.Count * leads.Count;
         var statistics = new MatchStatistics(pairs, allPairs, allPairs == 0 ? 1 : 1 - (pairs / (double)allPairs), model.Iterations, watch.Elapsed, model.Weights());
         return new MatchRun(results, statistics) { Fitted = new FittedModel(model.Weights(), model.MatchShare, frequencies.Table) };
+    }
+
+    /// <summary>
+    /// Gives back what a step left dead when asked to (<see cref="MatchingOptions.ReleaseMemoryBetweenSteps"/>) and the run
+    /// is large on the leads' side: a run matching a few changed records against a pre-selected crowd holds little.
+    /// </summary>
+    private void StepDone(int leads)
+    {
+        if (options.ReleaseMemoryBetweenSteps)
+        {
+            MatchingMemory.Release(leads);
+        }
     }
 
     /// <summary>For each lead, the CRM ids blocking proposes: what pair completeness is measured on.</summary>

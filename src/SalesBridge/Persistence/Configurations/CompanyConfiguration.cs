@@ -18,6 +18,7 @@ internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
         company.Property(c => c.SearchText).HasMaxLength(1_000);
         company.HasIndex(c => new { c.ContractId, c.Name });
         company.HasIndex(c => new { c.ContractId, c.ExternalId }).IsUnique();
+        company.HasIndex(c => new { c.ContractId, c.MatchKeysVersion });
         company.HasOne<Contract>().WithMany().HasForeignKey(c => c.ContractId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -25,6 +25,8 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         person.Ignore(p => p.FullName);
         person.HasIndex(p => new { p.ContractId, p.LastName, p.FirstName });
         person.HasIndex(p => new { p.ContractId, p.ExternalId }).IsUnique();
+        // Finds the rows whose match keys are missing or of an older definition without reading the directory.
+        person.HasIndex(p => new { p.ContractId, p.MatchKeysVersion });
         person.HasOne<Contract>().WithMany().HasForeignKey(p => p.ContractId).OnDelete(DeleteBehavior.Cascade);
         person.HasOne(p => p.Company).WithMany().HasForeignKey(p => p.CompanyId).OnDelete(DeleteBehavior.SetNull);
     }
