@@ -42,6 +42,8 @@ public sealed class MatchingQualityScenario : IBenchmarkScenario
         {
             var rows = DevelopmentDataFiles.Fake1000(fake);
             result["fake_1000"] = People(DedupFileSplit.Split("fake_1000", rows, oneLeadPerPerson: false, Seed), oneToOne: false, cancellationToken);
+            result["fake_1000_completest_on_crm_side"] = People(
+                DedupFileSplit.Split("fake_1000_completest_on_crm_side", rows, oneLeadPerPerson: false, Seed, completestOnCrmSide: true), oneToOne: false, cancellationToken);
             result["fake_1000_one_lead_per_person"] = People(DedupFileSplit.Split("fake_1000", rows, oneLeadPerPerson: true, Seed), oneToOne: true, cancellationToken);
         }
         else
