@@ -137,8 +137,6 @@ namespace SalesBridge.Migrations.Postgres.Migrations
 
                     b.HasIndex("CompanyId");
 
-                    b.HasIndex("ContractId");
-
                     b.HasIndex("CrmAccountId");
 
                     b.HasIndex("OwnerId", "CompanyId")
@@ -146,6 +144,8 @@ namespace SalesBridge.Migrations.Postgres.Migrations
 
                     b.HasIndex("OwnerId", "CrmAccountId")
                         .IsUnique();
+
+                    b.HasIndex("ContractId", "ImportedFromCrm", "CrmAccountId", "CompanyId");
 
                     b.HasIndex("OwnerId", "ContractId", "SavedAt", "Id");
 
@@ -1106,8 +1106,6 @@ namespace SalesBridge.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ContractId");
-
                     b.HasIndex("CrmContactId");
 
                     b.HasIndex("PersonId");
@@ -1117,6 +1115,8 @@ namespace SalesBridge.Migrations.Postgres.Migrations
 
                     b.HasIndex("OwnerId", "PersonId")
                         .IsUnique();
+
+                    b.HasIndex("ContractId", "ImportedFromCrm", "CrmContactId", "PersonId");
 
                     b.HasIndex("OwnerId", "ContractId", "SavedAt", "Id");
 

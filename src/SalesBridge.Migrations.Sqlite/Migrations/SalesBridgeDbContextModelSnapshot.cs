@@ -128,8 +128,6 @@ namespace SalesBridge.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CompanyId");
 
-                    b.HasIndex("ContractId");
-
                     b.HasIndex("CrmAccountId");
 
                     b.HasIndex("OwnerId", "CompanyId")
@@ -137,6 +135,8 @@ namespace SalesBridge.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OwnerId", "CrmAccountId")
                         .IsUnique();
+
+                    b.HasIndex("ContractId", "ImportedFromCrm", "CrmAccountId", "CompanyId");
 
                     b.HasIndex("OwnerId", "ContractId", "SavedAt", "Id");
 
@@ -1097,8 +1097,6 @@ namespace SalesBridge.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ContractId");
-
                     b.HasIndex("CrmContactId");
 
                     b.HasIndex("PersonId");
@@ -1108,6 +1106,8 @@ namespace SalesBridge.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OwnerId", "PersonId")
                         .IsUnique();
+
+                    b.HasIndex("ContractId", "ImportedFromCrm", "CrmContactId", "PersonId");
 
                     b.HasIndex("OwnerId", "ContractId", "SavedAt", "Id");
 

@@ -15,7 +15,7 @@ namespace SalesBridge.PeopleDirectory;
 /// three letters with the first initial ("p", "q"). Narrow (kept weights): the surname's start or end with the first
 /// initial or a nickname's formal initial ("bill smith" also as "w"), both names' starts in either order ("w"), a first
 /// name with a town ("f"), a mailbox ("m"). A row stores both sets; a CRM record asks with one.
-/// Companies: the name's first or last three letters ("n", "e"), the web domain ("d").
+/// Companies: the normalised name's first or last three letters ("n", "e"), the web domain ("d").
 /// </remarks>
 public static class DirectoryMatchKeys
 {
@@ -51,10 +51,13 @@ public static class DirectoryMatchKeys
     public static IEnumerable<string> StoredOfPerson(string? firstName, string? lastName, string? city, string? email) =>
         OfPerson(firstName, lastName, city, email, narrow: false).Concat(OfPerson(firstName, lastName, city, email, narrow: true)).Distinct();
 
-    /// <summary>A company's keys, the same for asking and storing.</summary>
+    /// <summary>
+    /// A company's keys, the same for asking and storing: of the name as the matching engine normalises it, so a legal form
+    /// ("… GmbH", "… Inc.") does not make every company of that form share its last letters.
+    /// </summary>
     public static IEnumerable<string> OfCompany(string? name, string? website)
     {
-        var letters = Letters(name);
+        var letters = Letters(CompanyName.Normalise(name));
         if (letters.Length >= 3) yield return Key(Company, "n", letters[..3]);
         if (letters.Length >= 3) yield return Key(Company, "e", letters[^3..]);
         if (WebDomain.Registrable(website) is { Length: > 0 } domain) yield return Key(Company, "d", domain);

@@ -12,7 +12,8 @@ internal sealed class SavedAccountConfiguration : IEntityTypeConfiguration<Saved
         account.HasIndex(a => new { a.OwnerId, a.CompanyId }).IsUnique();
         // Covers the accounts list: count and newest-first paging of one seat holder read the index alone.
         account.HasIndex(a => new { a.OwnerId, a.ContractId, a.SavedAt, a.Id });
-        account.HasIndex(a => a.ContractId);
+        // See SavedLeadConfiguration: the contract first, and the import's scope count read from the index alone.
+        account.HasIndex(a => new { a.ContractId, a.ImportedFromCrm, a.CrmAccountId, a.CompanyId });
         account.HasOne<WorkspaceUser>().WithMany().HasForeignKey(a => a.OwnerId).OnDelete(DeleteBehavior.Cascade);
         account.HasOne(a => a.Company).WithMany().HasForeignKey(a => a.CompanyId).OnDelete(DeleteBehavior.Cascade);
         account.HasIndex(a => new { a.OwnerId, a.CrmAccountId }).IsUnique();

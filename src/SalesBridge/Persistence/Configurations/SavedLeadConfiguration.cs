@@ -12,7 +12,9 @@ internal sealed class SavedLeadConfiguration : IEntityTypeConfiguration<SavedLea
         lead.HasIndex(l => new { l.OwnerId, l.PersonId }).IsUnique();
         // Covers the leads list: count and newest-first paging of one seat holder read the index alone.
         lead.HasIndex(l => new { l.OwnerId, l.ContractId, l.SavedAt, l.Id });
-        lead.HasIndex(l => l.ContractId);
+        // Leads with the contract first; also covers the import's count of the contract's imported records and how many of
+        // them are matched (distinct CRM contacts with and without a person), which otherwise read every saved lead's row.
+        lead.HasIndex(l => new { l.ContractId, l.ImportedFromCrm, l.CrmContactId, l.PersonId });
         lead.HasOne<WorkspaceUser>().WithMany().HasForeignKey(l => l.OwnerId).OnDelete(DeleteBehavior.Cascade);
         lead.HasOne(l => l.Person).WithMany().HasForeignKey(l => l.PersonId).OnDelete(DeleteBehavior.Cascade);
         lead.HasIndex(l => new { l.OwnerId, l.CrmContactId }).IsUnique();
