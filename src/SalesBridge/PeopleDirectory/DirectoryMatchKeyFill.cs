@@ -7,7 +7,9 @@ namespace SalesBridge.PeopleDirectory;
 /// Stores the match keys of directory rows that have none of the current <see cref="DirectoryMatchKeys.Version"/>: rows
 /// loaded before keys were stored (the migration cannot compute them: they fold text in C#, which SQL cannot repeat on
 /// both databases), or after a key definition changed. <see cref="LoadDirectory"/> keeps them current from then on, so
-/// once a contract's directory is keyed this is one indexed look-up that finds nothing.
+/// once a contract's directory is keyed this is one indexed look-up that finds nothing. A load of the same rows at the
+/// very moment a slice is keyed can make the slice's insert meet a key the load wrote: the slice rolls back, the run
+/// fails with that error, and the next run carries on (the loaded rows are keyed by then).
 /// </summary>
 internal static class DirectoryMatchKeyFill
 {
