@@ -104,7 +104,9 @@ internal sealed class DirectoryCandidates(SalesBridgeDbContext db, Guid contract
     {
         await keyTheDirectory();
         var keys = pendingKeys.Distinct().ToList();
-        var sharing = await db.DirectoryMatchKeys.Where(k => k.ContractId == contractId && EF.Parameter(keys).Contains(k.Key)).Select(k => k.RecordId)
+        var asked = db.DirectoryMatchKeys.Where(k => k.ContractId == contractId && EF.Parameter(keys).Contains(k.Key));
+        var narrowEnough = asked.GroupBy(k => k.Key).Where(g => g.Count() <= DirectoryMatchKeys.MaxRowsPerKey).Select(g => g.Key);
+        var sharing = await db.DirectoryMatchKeys.Where(k => k.ContractId == contractId && narrowEnough.Contains(k.Key)).Select(k => k.RecordId)
             .Distinct().ToListAsync(cancellationToken);
         return sharing.Union(tiedBefore).ToList();
     }

@@ -22,6 +22,16 @@ public static class DirectoryMatchKeys
     /// <summary>Raise when a key changes: stored keys of another version are recomputed before use.</summary>
     public const int Version = 1;
 
+    /// <summary>
+    /// A key shared by more directory rows than this pre-selects nobody: such a crowd (a common surname's start in a big
+    /// directory) would be read and normalised for every changed record, and the engine drops a block that large of its
+    /// own keys too (<see cref="Matching.Blocking.BlockingIndex.MaxBlockSize"/>, the same number), so the true record has
+    /// to be reached through rarer keys (a mailbox, both names' starts) anyway. Measured on the large world's delta (942
+    /// changed contacts, ~1,600 accounts): contact matching 1.2 s → 0.5 s, account matching 0.6 s → 0.2 s, and 6 fewer of
+    /// the re-matched records matched than with no cap (2 fewer with a cap of 100, at 1.0 s for the contacts).
+    /// </summary>
+    public const int MaxRowsPerKey = Matching.Blocking.BlockingIndex.MaxBlockSize;
+
     private const char Person = 'P';
     private const char Company = 'C';
 

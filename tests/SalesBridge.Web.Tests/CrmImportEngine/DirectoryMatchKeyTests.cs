@@ -74,6 +74,47 @@ public sealed class DirectoryMatchKeyTests
         (await PersonOfAsync(org, contact.CrmId)).ShouldNotBe(contact.PersonId);
     }
 
+    [Fact]
+    public async Task DeltaRun_AKeySharedByMoreRowsThanTheCap_PreselectsNobody()
+    {
+        await using var org = await ImportOrg.StartAsync(TestDatabases.Sqlite, "demo");
+        await org.AddSeatHolderAsync(org.Salespeople[0]);
+        (await org.RunAsync()).Status.ShouldBe(SyncRunStatus.Succeeded);
+        var contact = await org.Host.QueryAsync(db => db.CrmContacts.Where(c => c.PersonId != null && c.Match.State == CrmMatchState.Matched && c.Email != null)
+            .OrderBy(c => c.CrmId).Select(c => new { c.CrmId, PersonId = c.PersonId!.Value, c.FirstName, c.LastName, c.City, c.Email }).FirstAsync());
+        // The person keeps one key the contact asks with (a delta scores with kept weights: the narrow keys), shared with
+        // as many other rows as the cap allows and then one more.
+        var asked = DirectoryMatchKeys.OfPerson(contact.FirstName, contact.LastName, contact.City, contact.Email, narrow: true).ToList();
+        var stored = await org.Host.QueryAsync(db => db.DirectoryMatchKeys.Where(k => k.RecordId == contact.PersonId).Select(k => k.Key).ToListAsync());
+        var key = stored.Intersect(asked).OrderBy(k => k, StringComparer.Ordinal).First();
+        await org.Host.QueryAsync(db => db.DirectoryMatchKeys.Where(k => k.RecordId == contact.PersonId && k.Key != key).ExecuteDeleteAsync());
+        await org.Host.QueryAsync(db => db.DirectoryMatchKeys.Where(k => k.Key == key && k.RecordId != contact.PersonId).ExecuteDeleteAsync());
+        await org.Host.QueryAsync(async db =>
+        {
+            db.DirectoryMatchKeys.AddRange(Enumerable.Range(0, DirectoryMatchKeys.MaxRowsPerKey)
+                .Select(_ => new DirectoryMatchKey { ContractId = org.Contract.Id, Key = key, RecordId = Guid.NewGuid() }));
+            return await db.SaveChangesAsync();
+        });
+        await UntieAndChangeAsync(org, contact.CrmId, "+1 555 0102");
+
+        (await org.RunAsync()).Mode.ShouldBe(SyncReadMode.Changes);
+
+        (await PersonOfAsync(org, contact.CrmId)).ShouldNotBe(contact.PersonId);
+
+        // At the cap the key selects its rows again, the person among them.
+        await org.Host.QueryAsync(async db =>
+        {
+            var one = await db.DirectoryMatchKeys.FirstAsync(k => k.Key == key && k.RecordId != contact.PersonId);
+            db.DirectoryMatchKeys.Remove(one);
+            return await db.SaveChangesAsync();
+        });
+        await UntieAndChangeAsync(org, contact.CrmId, "+1 555 0103");
+
+        (await org.RunAsync()).Mode.ShouldBe(SyncReadMode.Changes);
+
+        (await PersonOfAsync(org, contact.CrmId)).ShouldBe(contact.PersonId);
+    }
+
     /// <summary>
     /// Clears the contact's tie and changes its phone, a compared field, so the next run matches it again; the demo's
     /// directory people have no phone, so the score does not move (a changed job title would: the world's few hundred
