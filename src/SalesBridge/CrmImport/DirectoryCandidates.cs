@@ -10,10 +10,10 @@ namespace SalesBridge.CrmImport;
 /// The directory people or companies pending CRM records are matched against. A first run (many records) compares with
 /// the whole directory. A later run brings a few changed records, and preparing a whole directory of hundreds of
 /// thousands for them would cost most of the run: then only directory rows sharing a stored match key with some pending
-/// record are read (<see cref="DirectoryMatchKeys"/>: an indexed look-up, not a read of the directory). A record that
-/// differs from its person in every key is left unmatched until a full read compares it with the whole directory (after
-/// an expired change token or a settings change). The directory record a pending record was tied to before is always
-/// offered again.
+/// record are read (<see cref="DirectoryMatchKeys"/>: an indexed look-up, not a read of the directory; a key shared by
+/// more than <see cref="DirectoryMatchKeys.MaxRowsPerKey"/> rows selects nobody). A record that shares no such key with
+/// its person is left unmatched until a full read compares it with the whole directory (after an expired change token or
+/// a settings change). The directory record a pending record was tied to before is always offered again.
 /// </summary>
 /// <remarks>
 /// With weights a whole-directory run learned (<c>narrow</c>), the engine no longer needs a crowd to learn from, so the
@@ -95,8 +95,8 @@ internal sealed class DirectoryCandidates(SalesBridgeDbContext db, Guid contract
     }
 
     /// <summary>
-    /// The ids of the directory rows sharing a key with the pending records (once their side is keyed) and of the rows they
-    /// were tied to. Asked of the key index alone: a query that also walked the directory (to filter or to sort it by
+    /// The ids of the directory rows sharing a key with the pending records (once their side is keyed; keys of more than
+    /// <see cref="DirectoryMatchKeys.MaxRowsPerKey"/> rows left out) and of the rows they were tied to. Asked of the key index alone: a query that also walked the directory (to filter or to sort it by
     /// name) took as long as reading all of it.
     /// </summary>
     private async Task<List<Guid>> SharingKeysAsync(IEnumerable<string> pendingKeys, IReadOnlySet<Guid> tiedBefore, Func<Task> keyTheDirectory,
