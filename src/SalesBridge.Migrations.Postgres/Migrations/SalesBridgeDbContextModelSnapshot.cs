@@ -790,6 +790,8 @@ namespace SalesBridge.Migrations.Postgres.Migrations
                     b.HasIndex("ContractId", "CrmId")
                         .IsUnique();
 
+                    b.HasIndex("ContractId", "OpportunityCrmId");
+
                     b.ToTable("CrmStakeholders");
                 });
 

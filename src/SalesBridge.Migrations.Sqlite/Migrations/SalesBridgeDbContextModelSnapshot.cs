@@ -781,6 +781,8 @@ namespace SalesBridge.Migrations.Sqlite.Migrations
                     b.HasIndex("ContractId", "CrmId")
                         .IsUnique();
 
+                    b.HasIndex("ContractId", "OpportunityCrmId");
+
                     b.ToTable("CrmStakeholders");
                 });
 

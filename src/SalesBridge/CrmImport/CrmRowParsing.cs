@@ -81,28 +81,26 @@ internal sealed record StakeholderRow(Guid CrmId, (Guid Opportunity, Guid Contac
 
 internal sealed record AccountRow(Guid CrmId, string Name, string? Website, string? Phone, string? City, string? Region, string? Country)
 {
-    /// <summary>Copies the values; true when any changed. A change in what matching compares queues the record for matching.</summary>
-    public bool CopyTo(CrmAccountRecord record)
+    /// <summary>Copies the values and says what changed. A change in what matching compares queues the record for matching.</summary>
+    public RecordCopy CopyTo(CrmAccountRecord record)
     {
         var matchFieldsChanged = record.Name != Name || record.Website != Website || record.Phone != Phone || record.City != City
             || record.Region != Region || record.Country != Country;
         var changed = matchFieldsChanged || record.RemovedFromCrm;
         (record.Name, record.Website, record.Phone, record.City, record.Region, record.Country) = (Name, Website, Phone, City, Region, Country);
         record.RemovedFromCrm = false;
-        if (matchFieldsChanged)
-        {
-            record.MatchPending = true;
-            record.RefreshSearchText();
-        }
-        return changed;
+        if (!matchFieldsChanged) return changed ? RecordCopy.Changed : RecordCopy.Unchanged;
+        record.MatchPending = true;
+        record.RefreshSearchText();
+        return RecordCopy.MatchFieldsChanged;
     }
 }
 
 internal sealed record ContactRow(Guid CrmId, string? FirstName, string? LastName, string? Email, string? JobTitle, string? Phone,
     string? City, string? Country, Guid? AccountCrmId, string? CompanyName)
 {
-    /// <summary>Copies the values; true when any changed. A change in what matching compares queues the record for matching.</summary>
-    public bool CopyTo(CrmContactRecord record)
+    /// <summary>Copies the values and says what changed. A change in what matching compares queues the record for matching.</summary>
+    public RecordCopy CopyTo(CrmContactRecord record)
     {
         var matchFieldsChanged = record.FirstName != FirstName || record.LastName != LastName || record.Email != Email || record.JobTitle != JobTitle
             || record.Phone != Phone || record.City != City || record.Country != Country || record.CompanyName != CompanyName;
@@ -111,11 +109,17 @@ internal sealed record ContactRow(Guid CrmId, string? FirstName, string? LastNam
             (FirstName, LastName, Email, JobTitle, Phone, City, Country);
         (record.AccountCrmId, record.CompanyName) = (AccountCrmId, CompanyName);
         record.RemovedFromCrm = false;
-        if (matchFieldsChanged)
-        {
-            record.MatchPending = true;
-            record.RefreshSearchText();
-        }
-        return changed;
+        if (!matchFieldsChanged) return changed ? RecordCopy.Changed : RecordCopy.Unchanged;
+        record.MatchPending = true;
+        record.RefreshSearchText();
+        return RecordCopy.MatchFieldsChanged;
     }
+}
+
+/// <summary>What copying a CRM row onto its record changed: nothing, values only, or values matching compares.</summary>
+internal enum RecordCopy
+{
+    Unchanged,
+    Changed,
+    MatchFieldsChanged,
 }

@@ -25,17 +25,20 @@ internal sealed class DirectoryCandidates(SalesBridgeDbContext db, Guid contract
     /// <summary>Below this share of the directory, pending records get pre-selected candidates.</summary>
     private const double PreselectBelowShare = 0.1;
 
+    /// <param name="heldElsewhere">What other CRM records hold: never offered.</param>
     /// <param name="tiedBefore">Directory people the pending records were tied to: offered even without a shared key.</param>
     /// <param name="narrow">True when the matching will score with kept weights: narrower keys (see remarks).</param>
-    public async Task<DirectoryChoice<PersonRecord>> PeopleAsync(IReadOnlyList<PersonRecord> pending, IReadOnlySet<Guid> held, IReadOnlySet<Guid> tiedBefore,
+    public async Task<DirectoryChoice<PersonRecord>> PeopleAsync(IReadOnlyList<PersonRecord> pending, HeldElsewhere heldElsewhere, IReadOnlySet<Guid> tiedBefore,
         bool narrow, CancellationToken cancellationToken)
     {
-        // Compared with the directory less what other CRM records hold, as when the whole directory was read to count it.
+        // Measured against the whole directory, rows other CRM records hold included: leaving them out would take a read
+        // of every tie, the very read a pre-selection saves.
         var people = db.People.AsNoTracking().Where(p => p.ContractId == contractId);
-        var unheld = await people.CountAsync(cancellationToken) - held.Count;
-        var whole = pending.Count >= unheld * PreselectBelowShare;
+        var whole = pending.Count >= await people.CountAsync(cancellationToken) * PreselectBelowShare;
+        HashSet<Guid> held;
         if (whole)
         {
+            held = await heldElsewhere.AllAsync(contractId, cancellationToken);
             // In the loading system's id order, as a whole read always came back (SQLite walked that index): the engine
             // breaks ties by record order, and left to itself the database may walk another index of the contract's people.
             people = people.OrderBy(p => p.ExternalId);
@@ -44,6 +47,7 @@ internal sealed class DirectoryCandidates(SalesBridgeDbContext db, Guid contract
         {
             var ids = await SharingKeysAsync(pending.SelectMany(p => DirectoryMatchKeys.OfPerson(p.FirstName, p.LastName, p.City, p.Email, narrow)), tiedBefore,
                 () => DirectoryMatchKeyFill.PeopleAsync(db, contractId, cancellationToken), cancellationToken);
+            held = await heldElsewhere.AmongAsync(ids, contractId, cancellationToken);
             // By id alone, each found on the primary key: with the contract in the query SQLite walked all its people instead.
             // The ids are the contract's own (its keys, its records' ties); the contract is checked on each row read all the same.
             people = db.People.AsNoTracking().Where(p => EF.Parameter(ids).Contains(p.Id));
@@ -69,15 +73,18 @@ internal sealed class DirectoryCandidates(SalesBridgeDbContext db, Guid contract
         return new DirectoryChoice<PersonRecord>(kept, whole);
     }
 
+    /// <param name="heldElsewhere">What other CRM records hold: never offered.</param>
     /// <param name="tiedBefore">Directory companies the pending records were tied to: offered even without a shared key.</param>
     /// <remarks>The company keys are narrow already: kept weights change nothing here.</remarks>
-    public async Task<DirectoryChoice<CompanyRecord>> CompaniesAsync(IReadOnlyList<CompanyRecord> pending, IReadOnlySet<Guid> held, IReadOnlySet<Guid> tiedBefore,
+    public async Task<DirectoryChoice<CompanyRecord>> CompaniesAsync(IReadOnlyList<CompanyRecord> pending, HeldElsewhere heldElsewhere, IReadOnlySet<Guid> tiedBefore,
         CancellationToken cancellationToken)
     {
         var companies = db.Companies.AsNoTracking().Where(c => c.ContractId == contractId);
         var whole = pending.Count >= await companies.CountAsync(cancellationToken) * PreselectBelowShare;
+        HashSet<Guid> held;
         if (whole)
         {
+            held = await heldElsewhere.AllAsync(contractId, cancellationToken);
             // The name index's order, as a whole read always came back (see PeopleAsync).
             companies = companies.OrderBy(c => c.Name);
         }
@@ -85,6 +92,7 @@ internal sealed class DirectoryCandidates(SalesBridgeDbContext db, Guid contract
         {
             var ids = await SharingKeysAsync(pending.SelectMany(c => DirectoryMatchKeys.OfCompany(c.Name, c.Website)), tiedBefore,
                 () => DirectoryMatchKeyFill.CompaniesAsync(db, contractId, cancellationToken), cancellationToken);
+            held = await heldElsewhere.AmongAsync(ids, contractId, cancellationToken);
             companies = db.Companies.AsNoTracking().Where(c => EF.Parameter(ids).Contains(c.Id));
         }
         var all = await companies.Select(c => new { c.ContractId, Record = new CompanyRecord(c.Id.ToString()) { Name = c.Name, Website = c.Website, City = c.City, Country = c.Country } })

@@ -63,8 +63,7 @@ internal sealed class ImportFinish(SalesBridgeDbContext db, TimeProvider time, R
                 + contactIds.Count(id => contacts.TryGetValue(id, out var c) && c.TargetId is not null))
             : await TouchedPlan.ScopeCountsAsync(db, contractId, cancellationToken);
         // What left the CRM goes now that nothing saved points at it any more (hand-saved items lose only the tie).
-        await db.CrmContacts.Where(c => c.ContractId == contractId && c.RemovedFromCrm).ExecuteDeleteAsync(cancellationToken);
-        await db.CrmAccounts.Where(a => a.ContractId == contractId && a.RemovedFromCrm).ExecuteDeleteAsync(cancellationToken);
+        await DeleteRemovedAsync(contractId, touched is null ? null : contactRows, touched is null ? null : accountRows, cancellationToken);
 
         journal.Count(c => c with
         {
@@ -113,6 +112,24 @@ internal sealed class ImportFinish(SalesBridgeDbContext db, TimeProvider time, R
             records = records.Where(c => ids.Contains(c.CrmId));
         }
         return await records.Select(c => new RecordTie(c.Id, c.CrmId, c.PersonId, c.RemovedFromCrm)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Deletes the records that left the CRM: of the given ties (a run that read only changes: every record its reads
+    /// marked removed is among its touched ones), else every such record of the contract.
+    /// </summary>
+    private async Task DeleteRemovedAsync(Guid contractId, List<RecordTie>? contacts, List<RecordTie>? accounts, CancellationToken cancellationToken)
+    {
+        if (contacts is null || accounts is null)
+        {
+            await db.CrmContacts.Where(c => c.ContractId == contractId && c.RemovedFromCrm).ExecuteDeleteAsync(cancellationToken);
+            await db.CrmAccounts.Where(a => a.ContractId == contractId && a.RemovedFromCrm).ExecuteDeleteAsync(cancellationToken);
+            return;
+        }
+        var goneContacts = contacts.Where(r => r.Removed).Select(r => r.Id).ToList();
+        var goneAccounts = accounts.Where(r => r.Removed).Select(r => r.Id).ToList();
+        if (goneContacts.Count > 0) await db.CrmContacts.Where(c => goneContacts.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
+        if (goneAccounts.Count > 0) await db.CrmAccounts.Where(a => goneAccounts.Contains(a.Id)).ExecuteDeleteAsync(cancellationToken);
     }
 
     /// <summary>The records by CRM id, without those that left the CRM (nothing brings them in any more).</summary>

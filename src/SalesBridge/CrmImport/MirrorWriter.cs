@@ -62,7 +62,7 @@ internal sealed class MirrorWriter(SalesBridgeDbContext db, ImportScope scope, T
         var open = rows.Where(r => r is { IsOpen: true }).Select(r => r!).DistinctBy(r => r.CrmId).ToList();
         if (Tracks(progress)) await TouchOpportunitiesAsync(gone.Concat(open.Select(r => r.CrmId)).ToList(), open, cancellationToken);
         await UpsertAsync(db.CrmOpportunities, open, r => r.CrmId, id => new CrmOpportunityRecord { ContractId = scope.ContractId, CrmId = id },
-            (row, record) => { row.CopyTo(record); return false; }, progress, cancellationToken);
+            (row, record) => { row.CopyTo(record); return RecordCopy.Changed; }, OpportunityColumns, progress, cancellationToken);
         if (gone.Count > 0)
         {
             await db.CrmOpportunities.Where(o => o.ContractId == scope.ContractId && gone.Contains(o.CrmId)).ExecuteDeleteAsync(cancellationToken);
@@ -78,7 +78,8 @@ internal sealed class MirrorWriter(SalesBridgeDbContext db, ImportScope scope, T
         var links = rows.Where(r => r is { Link: not null }).Select(r => r!).DistinctBy(r => r.CrmId).ToList();
         if (Tracks(progress)) await TouchStakeholdersAsync(gone.Concat(links.Select(r => r.CrmId)).ToList(), links, cancellationToken);
         await UpsertAsync(db.CrmStakeholders, links, r => r.CrmId, id => new CrmStakeholderRecord { ContractId = scope.ContractId, CrmId = id },
-            (row, record) => { (record.OpportunityCrmId, record.ContactCrmId) = row.Link!.Value; return false; }, progress, cancellationToken);
+            (row, record) => { (record.OpportunityCrmId, record.ContactCrmId) = row.Link!.Value; return RecordCopy.Changed; }, StakeholderColumns, progress,
+            cancellationToken);
         if (gone.Count > 0)
         {
             await db.CrmStakeholders.Where(s => s.ContractId == scope.ContractId && gone.Contains(s.CrmId)).ExecuteDeleteAsync(cancellationToken);
@@ -91,7 +92,7 @@ internal sealed class MirrorWriter(SalesBridgeDbContext db, ImportScope scope, T
         var rows = Upserts(page).Select(CrmRowParsing.Account).ToList();
         var valid = rows.Where(r => r is not null).Select(r => r!).DistinctBy(r => r.CrmId).ToList();
         var updated = await UpsertAsync(db.CrmAccounts, valid, r => r.CrmId, id => new CrmAccountRecord { ContractId = scope.ContractId, CrmId = id },
-            (row, record) => row.CopyTo(record), progress, cancellationToken);
+            (row, record) => row.CopyTo(record), AccountColumns, progress, cancellationToken);
         await MarkRemovedAsync(db.CrmAccounts, Deletions(page), cancellationToken);
         if (Tracks(progress)) touched!.Add(valid.Select(r => (Guid?)r.CrmId).Concat(Deletions(page).Select(id => (Guid?)id)), accounts: true);
         return new PageWritten(page.Changes.Count, updated, Invalid(rows.Count(r => r is null), ImportTables.Accounts));
@@ -102,7 +103,7 @@ internal sealed class MirrorWriter(SalesBridgeDbContext db, ImportScope scope, T
         var rows = Upserts(page).Select(CrmRowParsing.Contact).ToList();
         var valid = rows.Where(r => r is not null).Select(r => r!).DistinctBy(r => r.CrmId).ToList();
         var updated = await UpsertAsync(db.CrmContacts, valid, r => r.CrmId, id => new CrmContactRecord { ContractId = scope.ContractId, CrmId = id },
-            (row, record) => row.CopyTo(record), progress, cancellationToken);
+            (row, record) => row.CopyTo(record), ContactColumns, progress, cancellationToken);
         await MarkRemovedAsync(db.CrmContacts, Deletions(page), cancellationToken);
         if (Tracks(progress)) touched!.Add(valid.Select(r => (Guid?)r.CrmId).Concat(Deletions(page).Select(id => (Guid?)id)), accounts: false);
         return new PageWritten(page.Changes.Count, updated, Invalid(rows.Count(r => r is null), ImportTables.Contacts));
@@ -138,38 +139,38 @@ internal sealed class MirrorWriter(SalesBridgeDbContext db, ImportScope scope, T
     }
 
     /// <summary>
-    /// Writes a page's rows into their records: on an insert-only read as new rows in bulk, otherwise updating the
-    /// records that exist (tracked, saved with the page) and adding the rest. Returns how many existing records changed.
+    /// Writes a page's rows into their records in bulk (<see cref="BulkWrites"/>: EF's change tracker cost more per row than
+    /// the database): new rows inserted, existing ones updated when a value changed or a full read marks them seen. Only
+    /// the columns a CRM row sets are written, and a record's pending match and search text only when a compared value
+    /// changed, so a match a seat holder chose meanwhile is never written over. Returns how many existing records changed.
     /// </summary>
     private async Task<int> UpsertAsync<TRecord, TRow>(DbSet<TRecord> records, IReadOnlyList<TRow> rows, Func<TRow, Guid> crmId, Func<Guid, TRecord> create,
-        Func<TRow, TRecord, bool> copy, TableProgress progress, CancellationToken cancellationToken) where TRecord : class, ICrmRecord
+        Func<TRow, TRecord, RecordCopy> copy, RecordColumns columns, TableProgress progress, CancellationToken cancellationToken) where TRecord : class, ICrmRecord
     {
-        if (progress.InsertOnly)
+        var existing = new Dictionary<Guid, TRecord>();
+        if (!progress.InsertOnly)
         {
-            var fresh = rows.Select(row =>
-            {
-                var record = create(crmId(row));
-                copy(row, record);
-                record.ReadInRunId = progress.ReadId;
-                return record;
-            }).ToList();
-            await db.InsertAsync(fresh, cancellationToken);
-            return 0;
+            var ids = rows.Select(crmId).ToList();
+            existing = await records.AsNoTracking().Where(r => r.ContractId == scope.ContractId && ids.Contains(r.CrmId)).ToDictionaryAsync(r => r.CrmId, cancellationToken);
         }
-        var ids = rows.Select(crmId).ToList();
-        var existing = await records.Where(r => r.ContractId == scope.ContractId && ids.Contains(r.CrmId)).ToDictionaryAsync(r => r.CrmId, cancellationToken);
+        var fresh = new List<TRecord>();
+        var changed = new List<TRecord>();
+        var rematched = new List<TRecord>();
         var updated = 0;
         foreach (var row in rows)
         {
             var isNew = !existing.TryGetValue(crmId(row), out var record);
-            if (isNew)
-            {
-                record = create(crmId(row));
-                records.Add(record);
-            }
-            if (copy(row, record!) && !isNew) updated++;
-            if (progress.Full) record!.ReadInRunId = progress.ReadId;
+            record ??= create(crmId(row));
+            var change = copy(row, record);
+            if (progress.Full) record.ReadInRunId = progress.ReadId;
+            if (isNew) fresh.Add(record);
+            else if (change == RecordCopy.MatchFieldsChanged) rematched.Add(record);
+            else if (change == RecordCopy.Changed || progress.Full) changed.Add(record);
+            if (!isNew && change != RecordCopy.Unchanged) updated++;
         }
+        await db.InsertAsync(fresh, cancellationToken);
+        await db.UpdateAsync(changed, columns.Values, cancellationToken);
+        await db.UpdateAsync(rematched, columns.ValuesAndMatching, cancellationToken);
         return updated;
     }
 
@@ -178,6 +179,29 @@ internal sealed class MirrorWriter(SalesBridgeDbContext db, ImportScope scope, T
 
     private Task MarkRemovedAsync(DbSet<CrmContactRecord> contacts, List<Guid> ids, CancellationToken cancellationToken) => ids.Count == 0 ? Task.CompletedTask
         : contacts.Where(c => c.ContractId == scope.ContractId && ids.Contains(c.CrmId)).ExecuteUpdateAsync(u => u.SetProperty(c => c.RemovedFromCrm, true), cancellationToken);
+
+    private static readonly RecordColumns OpportunityColumns = new(
+    [
+        nameof(CrmOpportunityRecord.Name), nameof(CrmOpportunityRecord.OwnerCrmUserId), nameof(CrmOpportunityRecord.StageValue),
+        nameof(CrmOpportunityRecord.AccountCrmId), nameof(CrmOpportunityRecord.ContactCrmId), nameof(CrmOpportunityRecord.CustomerCrmId),
+        nameof(CrmOpportunityRecord.CustomerIsAccount), nameof(ICrmRecord.ReadInRunId),
+    ]);
+
+    private static readonly RecordColumns StakeholderColumns = new(
+        [nameof(CrmStakeholderRecord.OpportunityCrmId), nameof(CrmStakeholderRecord.ContactCrmId), nameof(ICrmRecord.ReadInRunId)]);
+
+    private static readonly RecordColumns AccountColumns = new(
+    [
+        nameof(CrmAccountRecord.Name), nameof(CrmAccountRecord.Website), nameof(CrmAccountRecord.Phone), nameof(CrmAccountRecord.City),
+        nameof(CrmAccountRecord.Region), nameof(CrmAccountRecord.Country), nameof(CrmAccountRecord.RemovedFromCrm), nameof(ICrmRecord.ReadInRunId),
+    ]);
+
+    private static readonly RecordColumns ContactColumns = new(
+    [
+        nameof(CrmContactRecord.FirstName), nameof(CrmContactRecord.LastName), nameof(CrmContactRecord.Email), nameof(CrmContactRecord.JobTitle),
+        nameof(CrmContactRecord.Phone), nameof(CrmContactRecord.City), nameof(CrmContactRecord.Country), nameof(CrmContactRecord.AccountCrmId),
+        nameof(CrmContactRecord.CompanyName), nameof(CrmContactRecord.RemovedFromCrm), nameof(ICrmRecord.ReadInRunId),
+    ]);
 
     private static IEnumerable<System.Text.Json.Nodes.JsonObject> Upserts(TrackedPage page) => page.Changes.OfType<TrackedChange.Upserted>().Select(c => c.Row);
 
@@ -192,3 +216,12 @@ internal sealed record PageWritten(int Rows, int Updated, IReadOnlyList<RecordPr
 
 /// <summary>A record a run could not use, and why; saved as a <see cref="SyncRunError"/>.</summary>
 internal sealed record RecordProblem(string Table, Guid? CrmId, string Message);
+
+/// <summary>
+/// The columns a CRM row sets on its record, and with them the two matching keeps current when a compared value changes
+/// (the pending match, the search text).
+/// </summary>
+internal sealed record RecordColumns(IReadOnlyCollection<string> Values)
+{
+    public IReadOnlyCollection<string> ValuesAndMatching { get; } = [.. Values, nameof(CrmContactRecord.MatchPending), nameof(CrmContactRecord.SearchText)];
+}

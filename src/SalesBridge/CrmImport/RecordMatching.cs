@@ -118,8 +118,14 @@ internal sealed class RecordMatching(SalesBridgeDbContext db, MatchingOptions? o
     public async Task<Dictionary<Guid, MatchResult>> DecideContactsAsync(Guid contractId, IReadOnlyList<CrmContactRecord> contacts, CancellationToken cancellationToken)
     {
         if (contacts.Count == 0) return [];
-        var held = await HeldElsewhereAsync(db.CrmContacts.Where(c => c.ContractId == contractId && c.PersonId != null && !c.RemovedFromCrm)
-            .Select(c => new Tie(c.Id, c.PersonId!.Value)), contacts.Select(c => c.Id), cancellationToken);
+        var pendingIds = contacts.Select(c => c.Id).ToHashSet();
+        var held = new HeldElsewhere(pendingIds, among =>
+        {
+            var ties = db.CrmContacts.Where(c => c.PersonId != null && !c.RemovedFromCrm);
+            // Among a pre-selection: found on the person index alone (the contract checked on each row read; see HeldElsewhere).
+            ties = among is null ? ties.Where(c => c.ContractId == contractId) : ties.Where(c => EF.Parameter(among).Contains(c.PersonId!.Value));
+            return ties.Select(c => new HeldElsewhere.Tie(c.Id, c.ContractId, c.PersonId!.Value));
+        });
         var records = contacts.Select(c => new PersonRecord(c.Id.ToString())
         {
             FirstName = c.FirstName, LastName = c.LastName, Email = c.Email, Company = c.CompanyName, JobTitle = c.JobTitle,
@@ -137,8 +143,13 @@ internal sealed class RecordMatching(SalesBridgeDbContext db, MatchingOptions? o
     public async Task<Dictionary<Guid, MatchResult>> DecideAccountsAsync(Guid contractId, IReadOnlyList<CrmAccountRecord> accounts, CancellationToken cancellationToken)
     {
         if (accounts.Count == 0) return [];
-        var held = await HeldElsewhereAsync(db.CrmAccounts.Where(a => a.ContractId == contractId && a.CompanyId != null && !a.RemovedFromCrm)
-            .Select(a => new Tie(a.Id, a.CompanyId!.Value)), accounts.Select(a => a.Id), cancellationToken);
+        var pendingIds = accounts.Select(a => a.Id).ToHashSet();
+        var held = new HeldElsewhere(pendingIds, among =>
+        {
+            var ties = db.CrmAccounts.Where(a => a.CompanyId != null && !a.RemovedFromCrm);
+            ties = among is null ? ties.Where(a => a.ContractId == contractId) : ties.Where(a => EF.Parameter(among).Contains(a.CompanyId!.Value));
+            return ties.Select(a => new HeldElsewhere.Tie(a.Id, a.ContractId, a.CompanyId!.Value));
+        });
         var records = accounts.Select(a => new CompanyRecord(a.Id.ToString())
         {
             Name = a.Name, Website = a.Website, Phone = a.Phone, City = a.City, State = a.Region, Country = a.Country,
@@ -161,13 +172,6 @@ internal sealed class RecordMatching(SalesBridgeDbContext db, MatchingOptions? o
         };
     }
 
-    /// <summary>Directory records other CRM records hold (one-to-one): not offered to the pending ones.</summary>
-    private static async Task<HashSet<Guid>> HeldElsewhereAsync(IQueryable<Tie> ties, IEnumerable<Guid> pendingIds, CancellationToken cancellationToken)
-    {
-        var pending = pendingIds.ToHashSet();
-        return (await ties.ToListAsync(cancellationToken)).Where(t => !pending.Contains(t.RecordId)).Select(t => t.TargetId).ToHashSet();
-    }
-
     private static CrmMatch Decision(MatchResult? result, string counterpart) => result switch
     {
         null => new CrmMatch { State = CrmMatchState.Unmatched, Score = 0, Summary = $"The workspace has no {counterpart} left to compare it with." },
@@ -176,6 +180,4 @@ internal sealed class RecordMatching(SalesBridgeDbContext db, MatchingOptions? o
         _ => new CrmMatch { State = CrmMatchState.Unmatched, Score = result.Score, Summary = ColumnFit.Shortened(result.Explanation.Summary, CrmMatch.MaxSummaryLength),
             Evidence = MatchEvidence.Write(result.Explanation.Evidence) },
     };
-
-    private sealed record Tie(Guid RecordId, Guid TargetId);
 }

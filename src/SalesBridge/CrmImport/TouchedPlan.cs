@@ -52,13 +52,16 @@ internal static class TouchedPlan
     /// </summary>
     public static async Task<(int InScope, int Matched)> ScopeCountsAsync(SalesBridgeDbContext db, Guid contractId, CancellationToken cancellationToken)
     {
-        // One pass over each table: all distinct records, and those whose items carry a person or company.
-        var leads = await db.SavedLeads.Where(l => l.ContractId == contractId && l.ImportedFromCrm && l.CrmContactId != null).GroupBy(l => 1)
-            .Select(g => new { All = g.Select(l => l.CrmContactId).Distinct().Count(), Matched = g.Where(l => l.PersonId != null).Select(l => l.CrmContactId).Distinct().Count() })
-            .SingleOrDefaultAsync(cancellationToken);
-        var accounts = await db.SavedAccounts.Where(a => a.ContractId == contractId && a.ImportedFromCrm && a.CrmAccountId != null).GroupBy(a => 1)
-            .Select(g => new { All = g.Select(a => a.CrmAccountId).Distinct().Count(), Matched = g.Where(a => a.CompanyId != null).Select(a => a.CrmAccountId).Distinct().Count() })
-            .SingleOrDefaultAsync(cancellationToken);
+        // Grouped by record along the covering index (contract, imported, record, target): one ordered pass, where a
+        // count of distinct records sorted them all first. "Imported" compared with a parameter, not as a bare column,
+        // so SQLite takes it as an equality on the index and reads the records in order.
+        var imported = true;
+        var leads = await db.SavedLeads.Where(l => l.ContractId == contractId && l.ImportedFromCrm == imported && l.CrmContactId != null)
+            .GroupBy(l => l.CrmContactId).Select(g => g.Max(l => l.PersonId != null ? 1 : 0))
+            .GroupBy(matched => 1).Select(g => new { All = g.Count(), Matched = g.Sum() }).SingleOrDefaultAsync(cancellationToken);
+        var accounts = await db.SavedAccounts.Where(a => a.ContractId == contractId && a.ImportedFromCrm == imported && a.CrmAccountId != null)
+            .GroupBy(a => a.CrmAccountId).Select(g => g.Max(a => a.CompanyId != null ? 1 : 0))
+            .GroupBy(matched => 1).Select(g => new { All = g.Count(), Matched = g.Sum() }).SingleOrDefaultAsync(cancellationToken);
         var inScope = (leads?.All ?? 0) + (accounts?.All ?? 0);
         var matched = (leads?.Matched ?? 0) + (accounts?.Matched ?? 0);
         return (inScope, matched);

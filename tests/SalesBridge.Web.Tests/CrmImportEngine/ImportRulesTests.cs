@@ -206,6 +206,10 @@ public sealed class ImportRulesTests
         (await org.SavedAsync(tiedId)).Leads.ShouldNotBeEmpty();
         second.Mode.ShouldBe(SyncReadMode.Changes);
         (second.Counts.Added, second.Counts.Removed, second.Counts.Updated).ShouldBe((0, 0, 0));
+        // Counted from the saved items alone (TouchedPlan.ScopeCountsAsync), the same as the full run's plan counted them.
+        (second.Counts.Matched, second.Counts.Unmatched).ShouldBe((first.Counts.Matched, first.Counts.Unmatched));
+        first.Counts.Matched.ShouldBeGreaterThan(0);
+        first.Counts.Unmatched.ShouldBeGreaterThan(0);
         // The users' snapshot and one delta request per table.
         second.Counts.CrmRequests.ShouldBeLessThanOrEqualTo(5);
         second.Counts.CrmRequests.ShouldBeLessThan(first.Counts.CrmRequests);

@@ -67,6 +67,8 @@ internal sealed class CrmStakeholderRecordConfiguration : IEntityTypeConfigurati
     {
         stakeholder.HasIndex(s => new { s.ContractId, s.CrmId }).IsUnique();
         stakeholder.HasIndex(s => new { s.ContractId, s.ContactCrmId });
+        // A run that read only changes asks which contacts the changed opportunities' connections name.
+        stakeholder.HasIndex(s => new { s.ContractId, s.OpportunityCrmId });
         stakeholder.HasOne<Contract>().WithMany().HasForeignKey(s => s.ContractId).OnDelete(DeleteBehavior.Cascade);
     }
 }
