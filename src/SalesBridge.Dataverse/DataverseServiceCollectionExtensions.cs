@@ -52,6 +52,10 @@ public static class DataverseServiceCollectionExtensions
     /// <summary>Outermost first: the org's request budget, retries (and per-attempt timeouts), the bearer token, then pacing and counting.</summary>
     private static IHttpClientBuilder AddPipeline(IHttpClientBuilder builder)
     {
+        // No overall timeout: HttpClient's default (100 s) would also cut the wait for the org's request budget (up to the
+        // budget's 5-minute window) and the Retry-After waits between attempts, turning pacing into "no response". Each
+        // attempt has its own timeout (AttemptTimeout); the waits are bounded by the window and the retry limit.
+        builder.ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan);
         builder.AddHttpMessageHandler<DataverseBudgetHandler>();
         builder.AddResilienceHandler("dataverse", DataverseResilience.Configure);
         builder.AddHttpMessageHandler<DataverseAuthenticationHandler>();

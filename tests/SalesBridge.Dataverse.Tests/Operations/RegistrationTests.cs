@@ -29,6 +29,21 @@ public sealed class RegistrationTests(DataverseFixture dataverse)
     }
 
     [Fact]
+    public void DataverseHttpClients_HaveNoOverallTimeout_SoBudgetAndRetryAfterWaitsAreNotCut()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<ITokenProvider>(new FixedTokenProvider("t"));
+        services.AddDataverseClient(o => o.OrganizationUrl = dataverse.Server.BaseUri);
+        services.AddDataverseClientFactory();
+        using var provider = services.BuildServiceProvider();
+        var factory = provider.GetRequiredService<IHttpClientFactory>();
+
+        // HttpClient's own 100 s would end a request still waiting for the org's request budget (a 5-minute window).
+        factory.CreateClient(nameof(DataverseClient)).Timeout.ShouldBe(Timeout.InfiniteTimeSpan);
+        factory.CreateClient(DataverseClientFactory.HttpClientName).Timeout.ShouldBe(Timeout.InfiniteTimeSpan);
+    }
+
+    [Fact]
     public void AddDataverseClient_OnPremisesUrl_FailsValidation()
     {
         var services = new ServiceCollection();
