@@ -27,11 +27,17 @@ public sealed class MatchingQualityScenario : IBenchmarkScenario
         var result = new Dictionary<string, object>();
         var febrl = Path.Combine(DataFolder, "febrl3.csv");
         var fake = Path.Combine(DataFolder, "fake_1000.csv");
+        // "All leads" rows run the product's defaults: one CRM record per person, several leads of one person sharing it
+        // when they are twins (LinkLeadDuplicates). "many_to_one" lets any leads share a record; "without_twins" is
+        // many-to-one with twins off, the engine as it was before them.
         if (File.Exists(febrl))
         {
             var rows = DevelopmentDataFiles.Febrl(febrl);
-            result["febrl3"] = People(DedupFileSplit.Split("febrl3", rows, oneLeadPerPerson: false, Seed), oneToOne: false, cancellationToken);
-            result["febrl3_one_lead_per_person"] = People(DedupFileSplit.Split("febrl3", rows, oneLeadPerPerson: true, Seed), oneToOne: true, cancellationToken);
+            var all = DedupFileSplit.Split("febrl3", rows, oneLeadPerPerson: false, Seed);
+            result["febrl3"] = People(all, Mode.Defaults, cancellationToken);
+            result["febrl3_many_to_one"] = People(all, Mode.ManyToOne, cancellationToken);
+            result["febrl3_without_twins"] = People(all, Mode.WithoutTwins, cancellationToken);
+            result["febrl3_one_lead_per_person"] = People(DedupFileSplit.Split("febrl3_one_lead_per_person", rows, oneLeadPerPerson: true, Seed), Mode.Defaults, cancellationToken);
         }
         else
         {
@@ -41,10 +47,13 @@ public sealed class MatchingQualityScenario : IBenchmarkScenario
         if (File.Exists(fake))
         {
             var rows = DevelopmentDataFiles.Fake1000(fake);
-            result["fake_1000"] = People(DedupFileSplit.Split("fake_1000", rows, oneLeadPerPerson: false, Seed), oneToOne: false, cancellationToken);
+            var all = DedupFileSplit.Split("fake_1000", rows, oneLeadPerPerson: false, Seed);
+            result["fake_1000"] = People(all, Mode.Defaults, cancellationToken);
+            result["fake_1000_many_to_one"] = People(all, Mode.ManyToOne, cancellationToken);
+            result["fake_1000_without_twins"] = People(all, Mode.WithoutTwins, cancellationToken);
             result["fake_1000_completest_on_crm_side"] = People(
-                DedupFileSplit.Split("fake_1000_completest_on_crm_side", rows, oneLeadPerPerson: false, Seed, completestOnCrmSide: true), oneToOne: false, cancellationToken);
-            result["fake_1000_one_lead_per_person"] = People(DedupFileSplit.Split("fake_1000", rows, oneLeadPerPerson: true, Seed), oneToOne: true, cancellationToken);
+                DedupFileSplit.Split("fake_1000_completest_on_crm_side", rows, oneLeadPerPerson: false, Seed, completestOnCrmSide: true), Mode.Defaults, cancellationToken);
+            result["fake_1000_one_lead_per_person"] = People(DedupFileSplit.Split("fake_1000_one_lead_per_person", rows, oneLeadPerPerson: true, Seed), Mode.Defaults, cancellationToken);
         }
         else
         {
@@ -52,7 +61,7 @@ public sealed class MatchingQualityScenario : IBenchmarkScenario
         }
 
         var world = DemoWorldGenerator.Generate(DemoWorldSpec.Demo);
-        result["demo_people"] = People(DemoWorldMatchSets.People(world), oneToOne: true, cancellationToken);
+        result["demo_people"] = People(DemoWorldMatchSets.People(world), Mode.Defaults, cancellationToken);
         var companies = DemoWorldMatchSets.Companies(world);
         var matcher = new CompanyMatcher();
         result["demo_companies"] = MatchQuality.Score(companies, matcher.Match(companies.Crm, companies.Leads, cancellationToken: cancellationToken),
@@ -60,17 +69,26 @@ public sealed class MatchingQualityScenario : IBenchmarkScenario
         return Task.FromResult<IReadOnlyDictionary<string, object>>(result);
     }
 
-    private Dictionary<string, object> People(LabelledMatchSet<PersonRecord> set, bool oneToOne, CancellationToken cancellationToken)
+    private enum Mode
     {
-        var matcher = new PeopleMatcher(new MatchingOptions { OneToOne = oneToOne });
+        Defaults,
+        ManyToOne,
+        WithoutTwins,
+    }
+
+    private Dictionary<string, object> People(LabelledMatchSet<PersonRecord> set, Mode mode, CancellationToken cancellationToken)
+    {
+        var matcher = new PeopleMatcher(new MatchingOptions { OneToOne = mode == Mode.Defaults, LinkLeadDuplicates = mode != Mode.WithoutTwins });
         var run = matcher.Match(set.Crm, set.Leads, cancellationToken: cancellationToken);
         var candidates = matcher.Candidates(set.Crm, set.Leads, cancellationToken);
         var scores = MatchQuality.Score(set, run, candidates, p => p.Id);
-        scores["one_to_one"] = oneToOne;
+        scores["one_to_one"] = mode == Mode.Defaults;
+        scores["twins"] = mode != Mode.WithoutTwins;
         if (MissesFolder is not null)
         {
             Directory.CreateDirectory(MissesFolder);
-            PeopleMisses.Write(Path.Combine(MissesFolder, $"{set.Name}{(oneToOne ? "-one-to-one" : "")}-misses.csv"), set, run, candidates);
+            var suffix = mode switch { Mode.ManyToOne => "-many-to-one", Mode.WithoutTwins => "-without-twins", _ => "" };
+            PeopleMisses.Write(Path.Combine(MissesFolder, $"{set.Name}{suffix}-misses.csv"), set, run, candidates);
         }
 
         return scores;

@@ -162,13 +162,19 @@ internal sealed class RecordMatching(SalesBridgeDbContext db, MatchingOptions? o
         return run.Results.ToDictionary(r => Guid.Parse(r.LeadId));
     }
 
-    /// <summary>The options with a kept model (null: learn from the data), the rest as given.</summary>
+    /// <summary>
+    /// The options with a kept model (null: learn from the data), the rest as given, without twin leads: here the leads
+    /// are CRM contacts, and two contacts of one person must not both be tied to one workspace person (each person's
+    /// activities go to one contact, and a delta run re-matches a changed contact alone, without its twin). Duplicate
+    /// contacts stay visible in the admin's unmatched list instead.
+    /// </summary>
     private MatchingOptions WithModel(FittedModel? model)
     {
         var given = options ?? new MatchingOptions();
         return new MatchingOptions
         {
             Threshold = given.Threshold, RunnersUp = given.RunnersUp, OneToOne = given.OneToOne, Fitted = model ?? given.Fitted, ReleaseMemoryBetweenSteps = true,
+            LinkLeadDuplicates = false,
         };
     }
 

@@ -28,4 +28,17 @@ public sealed class MatchingOptions
     /// default, and the command line): the collector decides, which is faster where memory is plentiful.
     /// </summary>
     public bool ReleaseMemoryBetweenSteps { get; init; }
+
+    /// <summary>
+    /// True (the default): leads that are one person among themselves ("twins": a lead list holding someone twice) are
+    /// found, fill each other's missing fields against a CRM record, and may share one CRM record under
+    /// <see cref="OneToOne"/>. Does nothing to a lead list without repeats but cost a little time.
+    /// </summary>
+    public bool LinkLeadDuplicates { get; init; } = true;
+
+    /// <summary>
+    /// The probability at or above which two leads count as one person: 0.5, "more likely than not", as for a match. A
+    /// weak link weighs little where it fills a field (the filled evidence counts by the link's probability).
+    /// </summary>
+    public double DuplicateThreshold { get; init; } = 0.5;
 }

@@ -145,6 +145,9 @@ public sealed class EmailEvidenceTests
     [InlineData("peter.miller@acme.com", "paula.muller@acme.com", FieldAgreement.Disagree)]
     [InlineData("ann@x.com", "dan@x.com", FieldAgreement.Disagree)]
     [InlineData("j.smith@gmail.com", "john.smith@gmail.com", FieldAgreement.Disagree)]
+    [InlineData("johannes.meer@cobaltconstruction.nl", "johannes.vliet@cobaltconstruction.nl", FieldAgreement.Disagree)]
+    [InlineData("anna.berg@acme.com", "anna.bergmann@acme.com", FieldAgreement.Partial)]
+    [InlineData("anna.berg@acme.com", "anna.berg.sales@acme.com", FieldAgreement.Partial)]
     public void Email_SameCompanyDomain_AliasPartialColleagueDisagrees(string a, string b, FieldAgreement expected) =>
         PersonComparison.Email(EmailAddress.Parse(a), EmailAddress.Parse(b)).Agreement.ShouldBe(expected);
 

@@ -33,4 +33,19 @@ public sealed class OneToOneAssignmentTests
     [Fact]
     public void Assign_LeadWithTwoEqualCandidates_LeftUnmatched() =>
         OneToOneAssignment.Assign([new(0, 0, 0.9, 5), new(0, 1, 0.9, 5)], leadCount: 1, crmCount: 2, oneToOne: true).ShouldBe([-1]);
+
+    [Fact]
+    public void Assign_TwinsShareARecord_AnotherPersonDoesNot()
+    {
+        // Leads 0 and 1 are one person (group 0); lead 2 is someone else who also reaches record 0.
+        List<ScoredPair> pairs = [new(0, 0, 0.99, 6), new(1, 0, 0.9, 5), new(2, 0, 0.95, 5), new(2, 1, 0.6, 3)];
+
+        var crmOfLead = OneToOneAssignment.Assign(pairs, leadCount: 3, crmCount: 2, oneToOne: true, group: [0, 0, 2]);
+
+        crmOfLead.ShouldBe([0, 0, 1]);
+    }
+
+    [Fact]
+    public void Assign_NoGroups_TwinsDoNotShare() =>
+        OneToOneAssignment.Assign([new(0, 0, 0.99, 6), new(1, 0, 0.9, 5)], leadCount: 2, crmCount: 1, oneToOne: true).ShouldBe([0, -1]);
 }

@@ -12,7 +12,9 @@ public readonly record struct ScoredPair(int Lead, int Crm, double Score, float 
 /// </summary>
 public static class OneToOneAssignment
 {
-    public static int[] Assign(List<ScoredPair> pairs, int leadCount, int crmCount, bool oneToOne)
+    /// <param name="group">Per lead, its group of leads that are one person (null: each lead its own): a CRM record taken
+    /// by one lead of a group stays open to the others of that group.</param>
+    public static int[] Assign(List<ScoredPair> pairs, int leadCount, int crmCount, bool oneToOne, int[]? group = null)
     {
         // Equal pairs by lead and record, so the outcome does not hang on the order candidates were found in.
         pairs.Sort(static (a, b) =>
@@ -22,18 +24,19 @@ public static class OneToOneAssignment
             : a.Crm.CompareTo(b.Crm));
         var crmOfLead = new int[leadCount];
         Array.Fill(crmOfLead, -1);
-        var taken = new bool[crmCount];
+        // The group (plus one) that holds each CRM record; 0: free.
+        var holder = new int[crmCount];
         var decided = new bool[leadCount];
         for (var i = 0; i < pairs.Count; i++)
         {
             var pair = pairs[i];
-            if (decided[pair.Lead] || (oneToOne && taken[pair.Crm]))
+            if (decided[pair.Lead] || (oneToOne && !IsOpen(holder, pair.Crm, GroupOf(group, pair.Lead))))
             {
                 continue;
             }
 
             // Twins: the next free candidate of this lead is just as good, so neither can be chosen.
-            if (IsTied(pairs, i, taken, oneToOne))
+            if (IsTied(pairs, i, holder, group, oneToOne))
             {
                 decided[pair.Lead] = true;
                 continue;
@@ -41,13 +44,17 @@ public static class OneToOneAssignment
 
             decided[pair.Lead] = true;
             crmOfLead[pair.Lead] = pair.Crm;
-            taken[pair.Crm] = true;
+            holder[pair.Crm] = GroupOf(group, pair.Lead) + 1;
         }
 
         return crmOfLead;
     }
 
-    private static bool IsTied(List<ScoredPair> pairs, int index, bool[] taken, bool oneToOne)
+    private static int GroupOf(int[]? group, int lead) => group is null ? lead : group[lead];
+
+    private static bool IsOpen(int[] holder, int crm, int group) => holder[crm] == 0 || holder[crm] == group + 1;
+
+    private static bool IsTied(List<ScoredPair> pairs, int index, int[] holder, int[]? group, bool oneToOne)
     {
         var pair = pairs[index];
         for (var j = index + 1; j < pairs.Count; j++)
@@ -58,7 +65,7 @@ public static class OneToOneAssignment
                 return false;
             }
 
-            if (other.Lead == pair.Lead && other.Crm != pair.Crm && !(oneToOne && taken[other.Crm]))
+            if (other.Lead == pair.Lead && other.Crm != pair.Crm && !(oneToOne && !IsOpen(holder, other.Crm, GroupOf(group, pair.Lead))))
             {
                 return true;
             }

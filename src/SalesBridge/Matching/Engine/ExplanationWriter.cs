@@ -12,7 +12,7 @@ internal sealed class ExplanationWriter<TRecord, TNormalised>(
     IMatchDomain<TRecord, TNormalised> domain, FellegiSunterModel model, TermFrequencies frequencies, MatchingOptions options, double threshold,
     IReadOnlyList<TRecord> crm, IReadOnlyList<TRecord> leads, TNormalised[] crmNormal, TNormalised[] leadNormal)
 {
-    public MatchResult Explain(int lead, ScoredCandidates candidates, int assigned, int[] leadOfCrm)
+    public MatchResult Explain(int lead, ScoredCandidates candidates, int assigned, int[] leadOfCrm, TwinFill? fill = null)
     {
         var leadId = domain.IdOf(leads[lead]);
         if (candidates.Count == 0)
@@ -43,7 +43,7 @@ internal sealed class ExplanationWriter<TRecord, TNormalised>(
             chosenScore = candidates.Scores[Array.IndexOf(candidates.Crm, assigned)];
         }
 
-        var evidence = Evidence(lead, chosen);
+        var evidence = Evidence(lead, chosen, fill);
         var crmId = domain.IdOf(crm[chosen]);
         var summary = assigned >= 0
             ? $"Matched to CRM {domain.CrmNoun} {crmId} with probability {Format(chosenScore)} (threshold {Format(threshold)}): {Strongest(evidence)}."
@@ -52,13 +52,51 @@ internal sealed class ExplanationWriter<TRecord, TNormalised>(
                 : leadOfCrm[chosen] >= 0
                     ? $"No match: the best candidate, {domain.CrmNoun} {crmId} ({Format(chosenScore)}), is tied to lead {domain.IdOf(leads[leadOfCrm[chosen]])} by a stronger or equal pair, and no other candidate reached {Format(threshold)}."
                     : $"No match: {domain.CrmNoun} {crmId} and another candidate scored the same ({Format(chosenScore)}), so neither can be chosen safely.";
+        if (fill is not null)
+        {
+            summary += FilledFrom(fill);
+        }
+
         return new MatchResult(leadId, assigned >= 0 ? crmId : null, chosenScore, new MatchExplanation(chosenScore, threshold, evidence, runnersUp, summary));
     }
 
-    private FieldEvidence[] Evidence(int lead, int crmIndex)
+    /// <summary>" Its first name and email are taken from lead 17, the same person with probability 0.99."</summary>
+    private string FilledFrom(TwinFill fill)
+    {
+        var fields = new List<string>();
+        var twins = new SortedSet<string>(StringComparer.Ordinal);
+        for (var f = 0; f < fill.From.Length; f++)
+        {
+            if (fill.Fills(f))
+            {
+                fields.Add(Describe(domain.Fields[f].Field));
+                twins.Add(domain.IdOf(leads[fill.From[f]]));
+            }
+        }
+
+        var which = fields.Count == 1 ? fields[0] : string.Join(", ", fields[..^1]) + " and " + fields[^1];
+        var from = twins.Count == 1 ? $"lead {twins.Min}" : "leads " + string.Join(", ", twins);
+        return $" Its {which} {(fields.Count == 1 ? "is" : "are")} taken from {from}, the same person with probability {Format(fill.LinkProbability)} or more.";
+    }
+
+    /// <summary>Each field's evidence; a field the lead lacks and a twin fills is compared, and shown, as the twin's.</summary>
+    private FieldEvidence[] Evidence(int lead, int crmIndex, TwinFill? fill)
     {
         Span<FieldComparison> comparisons = stackalloc FieldComparison[domain.Fields.Count];
         domain.Compare(leadNormal[lead], crmNormal[crmIndex], comparisons);
+        if (fill is not null)
+        {
+            Span<FieldComparison> twin = stackalloc FieldComparison[domain.Fields.Count];
+            for (var f = 0; f < comparisons.Length; f++)
+            {
+                if (fill.Fills(f))
+                {
+                    domain.Compare(leadNormal[fill.From[f]], crmNormal[crmIndex], twin);
+                    comparisons[f] = twin[f];
+                }
+            }
+        }
+
         var evidence = new FieldEvidence[comparisons.Length];
         for (var f = 0; f < comparisons.Length; f++)
         {
@@ -71,7 +109,8 @@ internal sealed class ExplanationWriter<TRecord, TNormalised>(
                 weight += frequencies.Adjustment(frequencyField, crmIndex);
             }
 
-            evidence[f] = new FieldEvidence(domain.Fields[f].Field, domain.Display(leads[lead], f), domain.Display(crm[crmIndex], f), level,
+            var shownLead = fill is not null && fill.Fills(f) ? leads[fill.From[f]] : leads[lead];
+            evidence[f] = new FieldEvidence(domain.Fields[f].Field, domain.Display(shownLead, f), domain.Display(crm[crmIndex], f), level,
                 Math.Round(comparisons[f].Similarity, 3), Math.Round(weight, 3));
         }
 

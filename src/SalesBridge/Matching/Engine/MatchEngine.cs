@@ -71,7 +71,10 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
         candidates = [];
         StepDone(leads.Count);
 
-        var crmOfLead = OneToOneAssignment.Assign(scored, leads.Count, crm.Count, options.OneToOne);
+        var (duplicates, fills) = Twins(leads, leadNormal, crmNormal, model, frequencies, kept, scored, threshold, cancellationToken);
+        progress?.Report(new MatchProgress("twins", leads.Count, leads.Count));
+
+        var crmOfLead = OneToOneAssignment.Assign(scored, leads.Count, crm.Count, options.OneToOne, duplicates.Group);
         progress?.Report(new MatchProgress("assign", leads.Count, leads.Count));
 
         var explanations = new ExplanationWriter<TRecord, TNormalised>(domain, model, frequencies, options, threshold, crm, leads, crmNormal, leadNormal);
@@ -87,12 +90,44 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
 
         var results = new MatchResult[leads.Count];
         Parallel.For(0, leads.Count, new ParallelOptions { CancellationToken = cancellationToken },
-            l => results[l] = explanations.Explain(l, kept[l], crmOfLead[l], leadOfCrm));
+            l => results[l] = explanations.Explain(l, kept[l], crmOfLead[l], leadOfCrm, fills.GetValueOrDefault(l)));
         watch.Stop();
 
         var allPairs = (long)crm.Count * leads.Count;
         var statistics = new MatchStatistics(pairs, allPairs, allPairs == 0 ? 1 : 1 - (pairs / (double)allPairs), model.Iterations, watch.Elapsed, model.Weights());
         return new MatchRun(results, statistics) { Fitted = new FittedModel(model.Weights(), model.MatchShare, frequencies.Table) };
+    }
+
+    /// <summary>
+    /// The leads that are one person among themselves (<see cref="LeadDuplicates"/>), and each lead with fields missing
+    /// scored again with its twins' (<see cref="TwinEvidence"/>): its pairs for the assignment replaced by the new scores.
+    /// </summary>
+    private (LeadDuplicates Duplicates, Dictionary<int, TwinFill> Fills) Twins(IReadOnlyList<TRecord> leads, TNormalised[] leadNormal, TNormalised[] crmNormal,
+        FellegiSunterModel model, TermFrequencies frequencies, ScoredCandidates[] kept, List<ScoredPair> scored, double threshold, CancellationToken cancellationToken)
+    {
+        if (!options.LinkLeadDuplicates)
+        {
+            return (LeadDuplicates.None(leads.Count), []);
+        }
+
+        var duplicates = LeadDuplicates.Find(domain, leadNormal, kept, crmNormal.Length, options.DuplicateThreshold, cancellationToken);
+        var fills = TwinEvidence.Rescore(domain, model, frequencies, leads, leadNormal, crmNormal, duplicates, kept, options.RunnersUp + 1, threshold);
+        if (fills.Count > 0)
+        {
+            scored.RemoveAll(pair => fills.ContainsKey(pair.Lead));
+            foreach (var lead in fills.Keys)
+            {
+                for (var k = 0; k < kept[lead].Count; k++)
+                {
+                    if (kept[lead].Scores[k] >= threshold)
+                    {
+                        scored.Add(new ScoredPair(lead, kept[lead].Crm[k], kept[lead].Scores[k], kept[lead].Similarities[k]));
+                    }
+                }
+            }
+        }
+
+        return (duplicates, fills);
     }
 
     /// <summary>

@@ -69,9 +69,45 @@ internal static class PersonComparison
             : FieldComparison.Disagree;
     }
 
-    /// <summary>Two mailbox names sharing a name part of <see cref="MinSharedMailboxPart"/> letters (one holding the other's) or close by Jaro-Winkler.</summary>
+    /// <summary>
+    /// Two mailbox names sharing a name part of <see cref="MinSharedMailboxPart"/> letters (one holding the other's) or
+    /// close by Jaro-Winkler, unless each holds a name part the other lacks and those differ: "johannes.meer" and
+    /// "johannes.vliet" are two Johannes at one employer, "j.smith" and "john.smith" may be one person.
+    /// </summary>
     private static bool MailboxesAlike(string a, string b) =>
-        HoldsPartOf(a, b) || HoldsPartOf(b, a) || JaroWinkler.Similarity(a, b) >= 0.85;
+        (HoldsPartOf(a, b) || HoldsPartOf(b, a) || JaroWinkler.Similarity(a, b) >= 0.85) && !OwnPartsDiffer(a, b);
+
+    /// <summary>Each mailbox has a part of three letters or more the other does not hold, and no two of those are alike.</summary>
+    private static bool OwnPartsDiffer(string a, string b)
+    {
+        var found = false;
+        foreach (var rangeA in a.AsSpan().SplitAny(MailboxSeparators))
+        {
+            var partA = a.AsSpan()[rangeA];
+            if (partA.Length < 3 || b.AsSpan().Contains(partA, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var rangeB in b.AsSpan().SplitAny(MailboxSeparators))
+            {
+                var partB = b.AsSpan()[rangeB];
+                if (partB.Length < 3 || a.AsSpan().Contains(partB, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (partA.StartsWith(partB) || partB.StartsWith(partA) || JaroWinkler.Similarity(partA, partB) >= 0.85)
+                {
+                    return false;
+                }
+
+                found = true;
+            }
+        }
+
+        return found;
+    }
 
     private static bool HoldsPartOf(ReadOnlySpan<char> mailbox, ReadOnlySpan<char> other)
     {

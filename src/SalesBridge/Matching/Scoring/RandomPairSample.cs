@@ -12,7 +12,8 @@ internal static class RandomPairSample
 {
     public const int Size = 40_000;
 
-    public static Dictionary<int, long> Histogram<TRecord, TNormalised>(IMatchDomain<TRecord, TNormalised> domain, TNormalised[] crm, TNormalised[] leads)
+    /// <param name="sameSide">True when <paramref name="crm"/> and <paramref name="leads"/> are the same records: a record is never paired with itself.</param>
+    public static Dictionary<int, long> Histogram<TRecord, TNormalised>(IMatchDomain<TRecord, TNormalised> domain, TNormalised[] crm, TNormalised[] leads, bool sameSide = false)
     {
         var histogram = new Dictionary<int, long>();
         if (crm.Length == 0 || leads.Length == 0)
@@ -21,15 +22,25 @@ internal static class RandomPairSample
         }
 
         var all = (long)crm.Length * leads.Length;
-        var size = (int)Math.Min(all, Size);
-        var patterns = new int[size];
         // Seeded: the same input always learns the same weights.
         var random = new Random(20261126);
-        var picks = new (int Lead, int Crm)[size];
-        for (var i = 0; i < size; i++)
+        var picks = new List<(int Lead, int Crm)>((int)Math.Min(all, Size));
+        for (var i = 0; picks.Count < Math.Min(all, Size) && i < 4 * Size; i++)
         {
-            picks[i] = all <= Size ? ((int)(i / crm.Length), (int)(i % crm.Length)) : (random.Next(leads.Length), random.Next(crm.Length));
+            var pick = all <= Size ? ((int)(i / crm.Length), (int)(i % crm.Length)) : (random.Next(leads.Length), random.Next(crm.Length));
+            if (all <= Size && i >= all)
+            {
+                break;
+            }
+
+            if (!sameSide || pick.Item1 != pick.Item2)
+            {
+                picks.Add(pick);
+            }
         }
+
+        var size = picks.Count;
+        var patterns = new int[size];
 
         Parallel.For(0, size, () => new FieldComparison[domain.Fields.Count], (i, _, buffer) =>
         {

@@ -38,6 +38,33 @@ public sealed class MatchCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task MatchPeople_LeadsRepeatAPerson_EachCopyGetsTheOneCrmRecord()
+    {
+        // As a deduplication file split into "CRM vs leads" is: one record per person on the CRM side, two on the leads
+        // side (one without email and phone). The one-to-one rule must not leave one of each pair unmatched.
+        var accounts = World.Accounts.ToDictionary(account => account.Id);
+        string? Company(Guid? parent) => parent is { } id ? accounts[id].Name : null;
+        var crm = Write("crm.csv", "id,firstname,lastname,email,company,jobtitle,phone,city,state,country",
+            World.Contacts.Select(c => Csv(c.Id.ToString(), c.FirstName, c.LastName, c.EmailAddress1, Company(c.ParentAccountId), c.JobTitle, c.Telephone1, c.City, null, c.Country)));
+        var repeated = World.Contacts.Where(c => c.EmailAddress1 is not null && c.Telephone1 is not null).Take(100).ToList();
+        var leads = Write("leads.csv", "id,firstname,lastname,email,company,jobtitle,phone,city,country",
+            repeated.SelectMany(c => new[]
+            {
+                Csv($"{c.Id}-a", c.FirstName, c.LastName, c.EmailAddress1, Company(c.ParentAccountId), c.JobTitle, c.Telephone1, c.City, c.Country),
+                Csv($"{c.Id}-b", c.FirstName, c.LastName, null, Company(c.ParentAccountId), c.JobTitle, null, c.City, c.Country),
+            }));
+
+        var (exit, output, _) = await RunAsync("match", "people", "--crm", crm, "--leads", leads, "--out", Path.Combine(_folder.FullName, "out.csv"));
+
+        exit.ShouldBe(0);
+        var rows = ReadOutput(output);
+        rows.Count.ShouldBe(200);
+        var bothCopies = repeated.Count(c => rows.Where(row => row.LeadId.StartsWith(c.Id.ToString(), StringComparison.Ordinal)).All(row => row.CrmId == c.Id.ToString()));
+        bothCopies.ShouldBeGreaterThanOrEqualTo(95);
+        rows.Where(row => row.CrmId is not null).ShouldAllBe(row => row.LeadId.StartsWith(row.CrmId!, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task MatchCompanies_DemoWorld_WritesEveryLeadAndMostMatchesAreRight()
     {
         var crm = Write("accounts.csv", "id,name,website,phone,city,state,country",

@@ -1,0 +1,143 @@
+using SalesBridge.Matching.Comparison;
+using SalesBridge.Matching.Scoring;
+
+namespace SalesBridge.Matching.Engine;
+
+/// <summary>
+/// Where a lead's missing fields were filled from: per field the twin lead (<see cref="LeadDuplicates"/>) whose value
+/// stands in (-1: the lead's own, or none to be had), and the weakest link used.
+/// </summary>
+internal sealed record TwinFill(int[] From, double LinkProbability)
+{
+    public bool Fills(int field) => From[field] >= 0;
+}
+
+/// <summary>
+/// A lead with fields missing is scored again with those fields taken from its twins: if lead A is the same person as
+/// lead B (probability p), B's email is A's email. Against each candidate (A's own and its twins'), the pair's evidence
+/// is A's own comparison where A has the field and the twin's where it does not; the score is
+/// p·P(match | filled evidence) + (1 − p)·P(match | A's own evidence), the chance the twin is A weighing the two.
+/// This works both ways: a twin's first name that agrees lifts a sparse lead to its record, one that differs keeps a
+/// sparse lead ("Davies, Birmingham") off another person's record. A lead with every field of its own is unchanged.
+/// </summary>
+internal static class TwinEvidence
+{
+    public static Dictionary<int, TwinFill> Rescore<TRecord, TNormalised>(
+        IMatchDomain<TRecord, TNormalised> domain, FellegiSunterModel model, TermFrequencies frequencies, IReadOnlyList<TRecord> leads,
+        TNormalised[] leadNormal, TNormalised[] crmNormal, LeadDuplicates duplicates, ScoredCandidates[] kept, int best, double threshold)
+    {
+        var fills = new Dictionary<int, TwinFill>();
+        var rescored = new ScoredCandidates?[kept.Length];
+        var fieldCount = domain.Fields.Count;
+        Span<FieldComparison> own = stackalloc FieldComparison[fieldCount];
+        Span<FieldComparison> twin = stackalloc FieldComparison[fieldCount];
+        Span<FieldComparison> filled = stackalloc FieldComparison[fieldCount];
+        for (var lead = 0; lead < kept.Length; lead++)
+        {
+            if (duplicates.Links[lead].Length == 0)
+            {
+                continue;
+            }
+
+            var twins = duplicates.Links[lead];
+            if (Plan(domain, leads, lead, twins) is not { } fill)
+            {
+                continue;
+            }
+
+            var crm = Union(kept, lead, twins);
+            var patterns = new int[crm.Length];
+            var adjustments = new float[crm.Length];
+            var similarities = new float[crm.Length];
+            var scores = new double[crm.Length];
+            for (var k = 0; k < crm.Length; k++)
+            {
+                domain.Compare(leadNormal[lead], crmNormal[crm[k]], own);
+                own.CopyTo(filled);
+                for (var f = 0; f < fieldCount; f++)
+                {
+                    if (fill.Fills(f))
+                    {
+                        domain.Compare(leadNormal[fill.From[f]], crmNormal[crm[k]], twin);
+                        filled[f] = twin[f];
+                    }
+                }
+
+                var direct = Probability(model, frequencies, own, crm[k], out _);
+                var pooled = Probability(model, frequencies, filled, crm[k], out adjustments[k]);
+                patterns[k] = AgreementPattern.Pack(filled);
+                foreach (var comparison in filled)
+                {
+                    similarities[k] += comparison.Similarity;
+                }
+
+                scores[k] = fill.LinkProbability * pooled + (1 - fill.LinkProbability) * direct;
+            }
+
+            rescored[lead] = ScoredCandidates.Keep(new LeadCandidates(crm, patterns, adjustments, similarities), scores, best, threshold);
+            fills[lead] = fill;
+        }
+
+        for (var lead = 0; lead < kept.Length; lead++)
+        {
+            kept[lead] = rescored[lead] ?? kept[lead];
+        }
+
+        return fills;
+    }
+
+    /// <summary>For each field the lead lacks, the most strongly linked twin that has it; null when no twin fills any.</summary>
+    private static TwinFill? Plan<TRecord, TNormalised>(IMatchDomain<TRecord, TNormalised> domain, IReadOnlyList<TRecord> leads, int lead, LeadLink[] links)
+    {
+        int[]? from = null;
+        var weakest = 1.0;
+        for (var f = 0; f < domain.Fields.Count; f++)
+        {
+            if (!string.IsNullOrWhiteSpace(domain.Display(leads[lead], f)))
+            {
+                continue;
+            }
+
+            foreach (var link in links)
+            {
+                if (!string.IsNullOrWhiteSpace(domain.Display(leads[link.Lead], f)))
+                {
+                    from ??= Enumerable.Repeat(-1, domain.Fields.Count).ToArray();
+                    from[f] = link.Lead;
+                    weakest = Math.Min(weakest, link.Probability);
+                    break;
+                }
+            }
+        }
+
+        return from is null ? null : new TwinFill(from, weakest);
+    }
+
+    /// <summary>The lead's own candidates and its twins', each once.</summary>
+    private static int[] Union(ScoredCandidates[] kept, int lead, LeadLink[] links)
+    {
+        var crm = new HashSet<int>(kept[lead].Crm);
+        foreach (var link in links)
+        {
+            crm.UnionWith(kept[link.Lead].Crm);
+        }
+
+        var result = crm.ToArray();
+        Array.Sort(result);
+        return result;
+    }
+
+    private static double Probability(FellegiSunterModel model, TermFrequencies frequencies, ReadOnlySpan<FieldComparison> comparisons, int crm, out float adjustment)
+    {
+        adjustment = 0;
+        for (var t = 0; t < frequencies.Fields.Length; t++)
+        {
+            if (comparisons[frequencies.Fields[t]].Agreement == FieldAgreement.Exact)
+            {
+                adjustment += frequencies.Adjustment(t, crm);
+            }
+        }
+
+        return FellegiSunterModel.ToProbability(model.LogOdds(AgreementPattern.Pack(comparisons)) + adjustment);
+    }
+}
