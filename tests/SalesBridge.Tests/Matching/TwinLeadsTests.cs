@@ -41,6 +41,24 @@ public sealed class TwinLeadsTests
     }
 
     [Fact]
+    public void Match_LeadWithNoCandidateOfItsOwn_FoundThroughItsTwin()
+    {
+        // A private address the CRM does not hold and a city: no CRM record shares a key with it that leads anywhere.
+        // Its twin has the same address and everything else, so the two are found by their own blocking keys.
+        const string privateAddress = "zz81@privatemail.example";
+        var sparse = new PersonRecord("sparse") { Email = privateAddress, City = Contact.City };
+        var leads = LeadsWith(sparse, Contact with { Id = "full", Email = privateAddress });
+
+        var without = new PeopleMatcher(new MatchingOptions { LinkLeadDuplicates = false }).Match(DemoWorldRecords.Contacts, leads).Results;
+        var with = new PeopleMatcher().Match(DemoWorldRecords.Contacts, leads).Results;
+
+        without.Single(r => r.LeadId == "sparse").Score.ShouldBeLessThan(0.5);
+        var result = with.Single(r => r.LeadId == "sparse");
+        result.CrmId.ShouldBe(Contact.Id);
+        result.Explanation.Summary.ShouldContain("taken from lead full");
+    }
+
+    [Fact]
     public void Match_SparseLeadWhoseTwinHasAnotherFirstName_KeptOffTheRecord()
     {
         // Alone, surname and city tie the sparse lead to the contact; its twin shows it is another person of that name.

@@ -71,7 +71,7 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
         candidates = [];
         StepDone(leads.Count);
 
-        var (duplicates, fills) = Twins(leads, leadNormal, crmNormal, model, frequencies, kept, scored, threshold, cancellationToken);
+        var (duplicates, fills) = Twins(leads, leadNormal, leadKeys, crmNormal, model, frequencies, kept, scored, threshold, cancellationToken);
         progress?.Report(new MatchProgress("twins", leads.Count, leads.Count));
 
         var crmOfLead = OneToOneAssignment.Assign(scored, leads.Count, crm.Count, options.OneToOne, duplicates.Group);
@@ -102,7 +102,7 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
     /// The leads that are one person among themselves (<see cref="LeadDuplicates"/>), and each lead with fields missing
     /// scored again with its twins' (<see cref="TwinEvidence"/>): its pairs for the assignment replaced by the new scores.
     /// </summary>
-    private (LeadDuplicates Duplicates, Dictionary<int, TwinFill> Fills) Twins(IReadOnlyList<TRecord> leads, TNormalised[] leadNormal, TNormalised[] crmNormal,
+    private (LeadDuplicates Duplicates, Dictionary<int, TwinFill> Fills) Twins(IReadOnlyList<TRecord> leads, TNormalised[] leadNormal, ulong[][] leadKeys, TNormalised[] crmNormal,
         FellegiSunterModel model, TermFrequencies frequencies, ScoredCandidates[] kept, List<ScoredPair> scored, double threshold, CancellationToken cancellationToken)
     {
         if (!options.LinkLeadDuplicates)
@@ -110,7 +110,8 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
             return (LeadDuplicates.None(leads.Count), []);
         }
 
-        var duplicates = LeadDuplicates.Find(domain, leadNormal, kept, crmNormal.Length, options.DuplicateThreshold, cancellationToken);
+        var unresolved = Array.ConvertAll(kept, lead => Array.TrueForAll(lead.Scores, score => score < threshold));
+        var duplicates = LeadDuplicates.Find(domain, leadNormal, leadKeys, kept, unresolved, crmNormal.Length, options.DuplicateThreshold, cancellationToken);
         var fills = TwinEvidence.Rescore(domain, model, frequencies, leads, leadNormal, crmNormal, duplicates, kept, options.RunnersUp + 1, threshold);
         if (fills.Count > 0)
         {
