@@ -84,6 +84,9 @@ public sealed class MatchingQualityScenario : IBenchmarkScenario
         var scores = MatchQuality.Score(set, run, candidates, p => p.Id);
         scores["one_to_one"] = mode == Mode.Defaults;
         scores["twins"] = mode != Mode.WithoutTwins;
+        scores["lead_pairs_compared"] = run.Statistics.LeadPairs;
+        scores["leads_with_twins"] = run.Statistics.LeadsWithTwins;
+        scores["leads_filled_from_twins"] = run.Statistics.LeadsFilledFromTwins;
         if (MissesFolder is not null)
         {
             Directory.CreateDirectory(MissesFolder);

@@ -70,6 +70,8 @@ public sealed class MatchingSpeedScenario : IBenchmarkScenario
             ["load_average_before_after"] = $"{loadBefore} {loadAfter}",
             ["stage_end_seconds_warm"] = stages.Ends,
             ["candidate_pairs"] = run.Statistics.CandidatePairs,
+            ["lead_pairs_compared"] = run.Statistics.LeadPairs,
+            ["leads_filled_from_twins"] = run.Statistics.LeadsFilledFromTwins,
             ["candidates_per_lead"] = Math.Round(run.Statistics.CandidatePairs / (double)set.Leads.Count, 1),
             // What the warm run allocated and how many collections of each generation it caused: garbage costs the
             // comparison stage's threads their time as much as the comparisons do.

@@ -51,7 +51,17 @@ public sealed record MatchStatistics(
     double ReductionRatio,
     int EmIterations,
     TimeSpan Elapsed,
-    IReadOnlyList<LearnedWeight> Weights);
+    IReadOnlyList<LearnedWeight> Weights)
+{
+    /// <summary>Pairs of leads compared to find twins (leads that are one person); 0 when twins are off.</summary>
+    public long LeadPairs { get; init; }
+
+    /// <summary>Leads linked to at least one twin.</summary>
+    public int LeadsWithTwins { get; init; }
+
+    /// <summary>Leads scored again with fields taken from a twin.</summary>
+    public int LeadsFilledFromTwins { get; init; }
+}
 
 /// <summary>For a field and outcome: P(outcome | same entity) = M, P(outcome | different entities) = U.</summary>
 public sealed record LearnedWeight(string Field, FieldAgreement Agreement, double M, double U)

@@ -94,7 +94,10 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
         watch.Stop();
 
         var allPairs = (long)crm.Count * leads.Count;
-        var statistics = new MatchStatistics(pairs, allPairs, allPairs == 0 ? 1 : 1 - (pairs / (double)allPairs), model.Iterations, watch.Elapsed, model.Weights());
+        var statistics = new MatchStatistics(pairs, allPairs, allPairs == 0 ? 1 : 1 - (pairs / (double)allPairs), model.Iterations, watch.Elapsed, model.Weights())
+        {
+            LeadPairs = duplicates.ComparedPairs, LeadsWithTwins = duplicates.Links.Count(links => links.Length > 0), LeadsFilledFromTwins = fills.Count,
+        };
         return new MatchRun(results, statistics) { Fitted = new FittedModel(model.Weights(), model.MatchShare, frequencies.Table) };
     }
 
