@@ -35,7 +35,7 @@ internal sealed class LeadDuplicates
     /// <summary>Lead pairs compared (each pair once per direction).</summary>
     public long ComparedPairs { get; }
 
-    public static LeadDuplicates None(int leads) => new(new LeadLink[leads][].Select(_ => Array.Empty<LeadLink>()).ToArray(), Enumerable.Range(0, leads).ToArray(), 0);
+    public static LeadDuplicates None(int leads) => new(Enumerable.Repeat(Array.Empty<LeadLink>(), leads).ToArray(), Enumerable.Range(0, leads).ToArray(), 0);
 
     /// <param name="unresolved">Per lead, whether it has no candidate at or above the threshold: such a lead is also
     /// compared with the leads sharing one of its blocking keys (<paramref name="keys"/>), since its twin may have found
