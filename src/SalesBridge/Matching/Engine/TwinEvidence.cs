@@ -34,13 +34,8 @@ internal static class TwinEvidence
         Span<FieldComparison> filled = stackalloc FieldComparison[fieldCount];
         for (var lead = 0; lead < kept.Length; lead++)
         {
-            if (duplicates.Links[lead].Length == 0)
-            {
-                continue;
-            }
-
             var twins = duplicates.Links[lead];
-            if (Plan(domain, leads, lead, twins) is not { } fill)
+            if (twins.Length == 0 || Plan(domain, leads, lead, twins) is not { } fill)
             {
                 continue;
             }
@@ -54,11 +49,18 @@ internal static class TwinEvidence
             {
                 domain.Compare(leadNormal[lead], crmNormal[crm[k]], own);
                 own.CopyTo(filled);
+                var compared = -1;
                 for (var f = 0; f < fieldCount; f++)
                 {
                     if (fill.Fills(f))
                     {
-                        domain.Compare(leadNormal[fill.From[f]], crmNormal[crm[k]], twin);
+                        // Usually one twin fills every gap: compared with the candidate once.
+                        if (fill.From[f] != compared)
+                        {
+                            compared = fill.From[f];
+                            domain.Compare(leadNormal[compared], crmNormal[crm[k]], twin);
+                        }
+
                         filled[f] = twin[f];
                     }
                 }
