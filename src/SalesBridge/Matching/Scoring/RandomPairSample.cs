@@ -25,17 +25,28 @@ internal static class RandomPairSample
         // Seeded: the same input always learns the same weights.
         var random = new Random(20261126);
         var picks = new List<(int Lead, int Crm)>((int)Math.Min(all, Size));
-        for (var i = 0; picks.Count < Math.Min(all, Size) && i < 4 * Size; i++)
+        if (all <= Size)
         {
-            var pick = all <= Size ? ((int)(i / crm.Length), (int)(i % crm.Length)) : (random.Next(leads.Length), random.Next(crm.Length));
-            if (all <= Size && i >= all)
+            for (var lead = 0; lead < leads.Length; lead++)
             {
-                break;
+                for (var record = 0; record < crm.Length; record++)
+                {
+                    if (!sameSide || lead != record)
+                    {
+                        picks.Add((lead, record));
+                    }
+                }
             }
-
-            if (!sameSide || pick.Item1 != pick.Item2)
+        }
+        else
+        {
+            while (picks.Count < Size)
             {
-                picks.Add(pick);
+                var pick = (Lead: random.Next(leads.Length), Crm: random.Next(crm.Length));
+                if (!sameSide || pick.Lead != pick.Crm)
+                {
+                    picks.Add(pick);
+                }
             }
         }
 
