@@ -85,13 +85,7 @@ internal static class CandidateComparison
                 }
 
                 patterns[k] = AgreementPattern.Pack(comparisons);
-                for (var t = 0; t < frequencies.Fields.Length; t++)
-                {
-                    if (comparisons[frequencies.Fields[t]].Agreement == FieldAgreement.Exact)
-                    {
-                        adjustments[k] += frequencies.Adjustment(t, crmIndexes[k]);
-                    }
-                }
+                adjustments[k] = frequencies.Adjustment(comparisons, crmIndexes[k]);
 
                 similarities[k] = similarity;
                 ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(worker.Histogram, patterns[k], out _);

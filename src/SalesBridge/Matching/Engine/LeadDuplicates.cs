@@ -91,13 +91,7 @@ internal sealed class LeadDuplicates
                     {
                         domain.Compare(leads[l], leads[worker.Found[k]], worker.Comparisons);
                         patterns[l][k] = AgreementPattern.Pack(worker.Comparisons);
-                        for (var t = 0; t < frequencies.Fields.Length; t++)
-                        {
-                            if (worker.Comparisons[frequencies.Fields[t]].Agreement == FieldAgreement.Exact)
-                            {
-                                adjustments[l][k] += frequencies.Adjustment(t, worker.Found[k]);
-                            }
-                        }
+                        adjustments[l][k] = frequencies.Adjustment(worker.Comparisons, worker.Found[k]);
 
                         worker.Histogram[patterns[l][k]] = worker.Histogram.GetValueOrDefault(patterns[l][k]) + 1;
                     }

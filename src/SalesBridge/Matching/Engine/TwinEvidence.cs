@@ -65,9 +65,10 @@ internal static class TwinEvidence
                     }
                 }
 
-                var direct = Probability(model, frequencies, own, crm[k], out _);
-                var pooled = Probability(model, frequencies, filled, crm[k], out adjustments[k]);
                 patterns[k] = AgreementPattern.Pack(filled);
+                adjustments[k] = frequencies.Adjustment(filled, crm[k]);
+                var pooled = FellegiSunterModel.ToProbability(model.LogOdds(patterns[k]) + adjustments[k]);
+                var direct = FellegiSunterModel.ToProbability(model.LogOdds(AgreementPattern.Pack(own)) + frequencies.Adjustment(own, crm[k]));
                 foreach (var comparison in filled)
                 {
                     similarities[k] += comparison.Similarity;
@@ -127,19 +128,5 @@ internal static class TwinEvidence
         var result = crm.ToArray();
         Array.Sort(result);
         return result;
-    }
-
-    private static double Probability(FellegiSunterModel model, TermFrequencies frequencies, ReadOnlySpan<FieldComparison> comparisons, int crm, out float adjustment)
-    {
-        adjustment = 0;
-        for (var t = 0; t < frequencies.Fields.Length; t++)
-        {
-            if (comparisons[frequencies.Fields[t]].Agreement == FieldAgreement.Exact)
-            {
-                adjustment += frequencies.Adjustment(t, crm);
-            }
-        }
-
-        return FellegiSunterModel.ToProbability(model.LogOdds(AgreementPattern.Pack(comparisons)) + adjustment);
     }
 }

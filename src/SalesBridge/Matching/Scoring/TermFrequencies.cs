@@ -1,3 +1,4 @@
+using SalesBridge.Matching.Comparison;
 using SalesBridge.Matching.Engine;
 
 namespace SalesBridge.Matching.Scoring;
@@ -90,6 +91,21 @@ internal sealed class TermFrequencies
 
     /// <summary>The adjustment for CRM record <paramref name="crm"/> on the k-th frequency field.</summary>
     public float Adjustment(int k, int crm) => adjustments[k][crm];
+
+    /// <summary>A pair's whole adjustment: record <paramref name="crm"/>'s on each frequency field the pair agrees on exactly.</summary>
+    public float Adjustment(ReadOnlySpan<FieldComparison> comparisons, int crm)
+    {
+        var sum = 0f;
+        for (var k = 0; k < Fields.Length; k++)
+        {
+            if (comparisons[Fields[k]].Agreement == FieldAgreement.Exact)
+            {
+                sum += adjustments[k][crm];
+            }
+        }
+
+        return sum;
+    }
 
     /// <summary>Each CRM record's adjustment on one field: its value's, the rare one for a value not listed, none when empty.</summary>
     private static float[] PerRecord<TRecord, TNormalised>(IMatchDomain<TRecord, TNormalised> domain, TNormalised[] crm, int field, TermAdjustments table)
