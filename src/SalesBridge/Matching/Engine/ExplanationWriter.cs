@@ -87,14 +87,7 @@ internal sealed class ExplanationWriter<TRecord, TNormalised>(
         if (fill is not null)
         {
             Span<FieldComparison> twin = stackalloc FieldComparison[domain.Fields.Count];
-            for (var f = 0; f < comparisons.Length; f++)
-            {
-                if (fill.Fills(f))
-                {
-                    domain.Compare(leadNormal[fill.From[f]], crmNormal[crmIndex], twin);
-                    comparisons[f] = twin[f];
-                }
-            }
+            TwinEvidence.Fill(domain, fill, leadNormal, crmNormal[crmIndex], comparisons, twin);
         }
 
         var evidence = new FieldEvidence[comparisons.Length];

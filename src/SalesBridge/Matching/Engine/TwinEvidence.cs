@@ -49,21 +49,7 @@ internal static class TwinEvidence
             {
                 domain.Compare(leadNormal[lead], crmNormal[crm[k]], own);
                 own.CopyTo(filled);
-                var compared = -1;
-                for (var f = 0; f < fieldCount; f++)
-                {
-                    if (fill.Fills(f))
-                    {
-                        // Usually one twin fills every gap: compared with the candidate once.
-                        if (fill.From[f] != compared)
-                        {
-                            compared = fill.From[f];
-                            domain.Compare(leadNormal[compared], crmNormal[crm[k]], twin);
-                        }
-
-                        filled[f] = twin[f];
-                    }
-                }
+                Fill(domain, fill, leadNormal, crmNormal[crm[k]], filled, twin);
 
                 patterns[k] = AgreementPattern.Pack(filled);
                 adjustments[k] = frequencies.Adjustment(filled, crm[k]);
@@ -87,6 +73,29 @@ internal static class TwinEvidence
         }
 
         return fills;
+    }
+
+    /// <summary>
+    /// Puts each filled field's comparison with <paramref name="crm"/> from its twin into <paramref name="comparisons"/>
+    /// (<paramref name="scratch"/> holds a twin's whole comparison; usually one twin fills every gap, compared once).
+    /// </summary>
+    public static void Fill<TRecord, TNormalised>(IMatchDomain<TRecord, TNormalised> domain, TwinFill fill, TNormalised[] leadNormal, TNormalised crm,
+        Span<FieldComparison> comparisons, Span<FieldComparison> scratch)
+    {
+        var compared = -1;
+        for (var f = 0; f < comparisons.Length; f++)
+        {
+            if (fill.Fills(f))
+            {
+                if (fill.From[f] != compared)
+                {
+                    compared = fill.From[f];
+                    domain.Compare(leadNormal[compared], crm, scratch);
+                }
+
+                comparisons[f] = scratch[f];
+            }
+        }
     }
 
     /// <summary>For each field the lead lacks, the most strongly linked twin that has it; null when no twin fills any.</summary>
