@@ -90,11 +90,44 @@ public sealed class EmailEvidenceTests
     [InlineData("a.r@cervantes.net", "a.r@lopez.net", FieldAgreement.Disagree)]
     [InlineData("ann@gmail.com", "dan@gmail.com", FieldAgreement.Disagree)]
     [InlineData("samuelcampbell35@hebe3r.com", "samuelcampbel35@hebert.com", FieldAgreement.Close)]
-    [InlineData("samuel.j@hebe3r.com", "samuel.jjj@hebert.com", FieldAgreement.Disagree)]
+    [InlineData("samuel.j@hebe3r.com", "samuel.jjj@hebert.com", FieldAgreement.Partial)]
     [InlineData("l.feruson46@sahh.com", "l.ferguson46@soao.chm", FieldAgreement.Partial)]
     [InlineData("l.fer@sahh.com", "l.fez@soao.chm", FieldAgreement.Disagree)]
     public void Email_Typos_CloseOnlyWhenFewEditsForTheLength(string a, string b, FieldAgreement expected) =>
         PersonComparison.Email(EmailAddress.Parse(a), EmailAddress.Parse(b)).Agreement.ShouldBe(expected);
+
+    [Theory]
+    [InlineData("m.w@cannon.com", "m@w.cannon.com")]
+    [InlineData("oliverjones82bond.biz", "oliverjones82@bond.biz")]
+    [InlineData("anna.berg@acme.de", "annaberg@acme.de")]
+    public void Email_AtOrDotDroppedOrMoved_Close(string a, string b) =>
+        PersonComparison.Email(EmailAddress.Parse(a), EmailAddress.Parse(b)).Agreement.ShouldBe(FieldAgreement.Close);
+
+    [Theory]
+    [InlineData("evelynm@page.com", "evlynnm@pagm.coe", FieldAgreement.Partial)]
+    [InlineData("ow@haynes-saunders.com", "cow@haynes-saunder.com", FieldAgreement.Partial)]
+    [InlineData("lottie.d7@morgan-pierce.com", "luke.m2@morgan-price.org", FieldAgreement.Disagree)]
+    [InlineData("sam.crona@acme.com", "sam.crone@acme.com", FieldAgreement.Close)]
+    [InlineData("sam.crona@acme.com", "sara.crow@acme.com", FieldAgreement.Disagree)]
+    public void Email_SlipsInMailboxAndDomain_PartialOnlyAtAnotherDomainAndWhenAlike(string a, string b, FieldAgreement expected) =>
+        PersonComparison.Email(EmailAddress.Parse(a), EmailAddress.Parse(b)).Agreement.ShouldBe(expected);
+
+    [Fact]
+    public void Parse_WithoutAt_KeptWholeWithNoMailboxOrDomain()
+    {
+        var email = EmailAddress.Parse(" OliverJones82Bond.biz ");
+
+        email.Address.ShouldBe("oliverjones82bond.biz");
+        email.Local.ShouldBeEmpty();
+        email.Domain.ShouldBeEmpty();
+        EmailAddress.Parse("a.b").ShouldBe(EmailAddress.None);
+        EmailAddress.Parse("not an address.").ShouldBe(EmailAddress.None);
+    }
+
+    [Fact]
+    public void Email_TwoDifferentValuesWithoutAt_Disagree() =>
+        // Neither has a mailbox or a domain, which must not count as sharing one.
+        PersonComparison.Email(EmailAddress.Parse("johnsmith.com"), EmailAddress.Parse("maryjones.org")).Agreement.ShouldBe(FieldAgreement.Disagree);
 
     [Fact]
     public void CharacterSets_NeverRuleOutAddressesWithinTheEdits()

@@ -3,7 +3,8 @@ namespace SalesBridge.Matching.Normalisation;
 
 /// <summary>
 /// An email address split into a comparable local part (lower case, "+tag" dropped) and registrable domain. Free-mail
-/// domains are flagged: sharing gmail.com says nothing about working at the same company.
+/// domains are flagged: sharing gmail.com says nothing about working at the same company. A value typed without its
+/// "@" ("oliverjones82bond.biz") is kept as an address with no mailbox or domain: it can still be compared whole.
 /// </summary>
 public sealed record EmailAddress(string Address, string Local, string Domain, bool IsFreeMail)
 {
@@ -16,6 +17,15 @@ public sealed record EmailAddress(string Address, string Local, string Domain, b
     public ulong AddressCharacters { get; } = CharacterSet(Address);
 
     public ulong LocalCharacters { get; } = CharacterSet(Local);
+
+    /// <summary>
+    /// The address without its "@" and dots: "m.w@cannon.com", "m@w.cannon.com" and "mw@cannon.com" all read
+    /// "mwcannoncom". A slip that drops or moves the "@" or a dot then costs nothing, and one moving a letter across
+    /// the "@" ("f.s@jharp.com" for "f.j@sharp.com") one transposition.
+    /// </summary>
+    public string Bare { get; } = BareOf(Address);
+
+    public ulong BareCharacters { get; } = CharacterSet(BareOf(Address));
 
     // Lengths and the domain's hash kept beside the sets: comparing two addresses then reads their strings only when
     // these agree, and the strings of a CRM record are the part of a pair least likely to be in the cache.
@@ -63,6 +73,8 @@ public sealed record EmailAddress(string Address, string Local, string Domain, b
         return set;
     }
 
+    private static string BareOf(string address) => string.Concat(address.Where(c => c is not ('@' or '.')));
+
     private static readonly HashSet<string> FreeMail = new(StringComparer.Ordinal)
     {
         "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.co.uk", "hotmail.fr", "hotmail.es", "hotmail.de",
@@ -72,6 +84,9 @@ public sealed record EmailAddress(string Address, string Local, string Domain, b
         "ziggo.nl", "kpnmail.nl", "telefonica.net", "libero.it", "virgilio.it", "bluewin.ch", "proton.me", "protonmail.com",
         "mail.ru", "yandex.ru", "qq.com", "163.com", "comcast.net", "verizon.net", "att.net", "bigpond.com", "optusnet.com.au",
     };
+
+    /// <summary>Shorter text without an "@" ("a.b") is too little to be an address.</summary>
+    private const int MinWholeLength = 6;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static EmailAddress Parse(string? email)
@@ -85,7 +100,8 @@ public sealed record EmailAddress(string Address, string Local, string Domain, b
         var at = text.LastIndexOf('@');
         if (at <= 0 || at == text.Length - 1)
         {
-            return None;
+            // No "@" where one belongs: an address if it looks like one (a dot, no spaces), compared whole.
+            return text.Length >= MinWholeLength && text.Contains('.') && !text.Any(char.IsWhiteSpace) ? new EmailAddress(text.Trim('@'), "", "", false) : None;
         }
 
         var host = text[(at + 1)..];

@@ -95,7 +95,8 @@ internal static class PersonBlockingKeys
 
         if (p.Email.Address.Length > 0)
         {
-            keys.Add(BlockingKey.Of('m', p.Email.Address));
+            // Bare, so an address with its "@" or a dot dropped or moved still meets.
+            keys.Add(BlockingKey.Of('m', p.Email.Bare));
             if (p.Email.Local.Length >= 4)
             {
                 keys.Add(BlockingKey.Of('b', p.Email.Local));
