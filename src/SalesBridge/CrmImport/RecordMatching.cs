@@ -174,7 +174,7 @@ internal sealed class RecordMatching(SalesBridgeDbContext db, MatchingOptions? o
         return new MatchingOptions
         {
             Threshold = given.Threshold, RunnersUp = given.RunnersUp, OneToOne = given.OneToOne, Fitted = model ?? given.Fitted, ReleaseMemoryBetweenSteps = true,
-            LinkLeadDuplicates = false,
+            LinkLeadDuplicates = false, CandidateKeepShare = given.CandidateKeepShare,
         };
     }
 

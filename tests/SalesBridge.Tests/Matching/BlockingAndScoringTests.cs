@@ -21,6 +21,53 @@ public sealed class BlockingAndScoringTests
     }
 
     [Fact]
+    public void CollectPruned_RecordSharingOnlyACrowdedKey_DroppedBesideOneSharingARareKey()
+    {
+        // Record 0 shares the lead's email (a block of one); records 1–20 share only its first name and city.
+        var email = BlockingKey.Of('m', "janedoeacmecom");
+        var crowd = BlockingKey.Of('f', "jane", "lond");
+        var records = new List<ulong[]> { new[] { email, crowd } };
+        records.AddRange(Enumerable.Range(0, 20).Select(_ => new[] { crowd }));
+        var index = BlockingIndex.Build(records);
+        var found = new List<int>();
+
+        index.CollectPruned([email, crowd], new int[records.Count], new float[records.Count], 1, keepShare: 0.05, found);
+
+        found.ShouldBe([0]);
+    }
+
+    [Fact]
+    public void CollectPruned_OnlyCrowdedKeysShared_EveryRecordKept()
+    {
+        // No candidate stands out, so none is pruned: a lead with only weak ties keeps all of them.
+        var crowd = BlockingKey.Of('f', "jane", "lond");
+        var records = Enumerable.Range(0, 20).Select(_ => new[] { crowd }).ToList();
+        var found = new List<int>();
+
+        BlockingIndex.Build(records).CollectPruned([crowd], new int[records.Count], new float[records.Count], 1, keepShare: 0.05, found);
+
+        found.Count.ShouldBe(20);
+    }
+
+    [Fact]
+    public void CollectPruned_KeepShareZero_SameAsCollect()
+    {
+        var email = BlockingKey.Of('m', "janedoeacmecom");
+        var crowd = BlockingKey.Of('f', "jane", "lond");
+        var records = new List<ulong[]> { new[] { email, crowd } };
+        records.AddRange(Enumerable.Range(0, 20).Select(_ => new[] { crowd }));
+        var index = BlockingIndex.Build(records);
+        var pruned = new List<int>();
+        var all = new List<int>();
+
+        index.CollectPruned([email, crowd], new int[records.Count], new float[records.Count], 1, keepShare: 0, pruned);
+        index.Collect([email, crowd], new int[records.Count], 1, all);
+
+        pruned.Order().ShouldBe(all.Order());
+        pruned.Count.ShouldBe(21);
+    }
+
+    [Fact]
     public void Build_BlockLargerThanCap_Dropped()
     {
         var common = BlockingKey.Of('f', "john", "new york");

@@ -8,14 +8,15 @@ using SalesBridge.Matching.Scoring;
 namespace SalesBridge.Matching.Engine;
 
 /// <summary>
-/// For every lead, the CRM records sharing a blocking key, each compared field by field once. Runs in parallel over
+/// For every lead, the CRM records sharing a blocking key (the weakly tied ones pruned: <see cref="BlockingIndex.CollectPruned"/>),
+/// each compared field by field once. Runs in parallel over
 /// ranges of leads; each worker has its own stamp array (dedupe without hashing) and pattern histogram for EM.
 /// </summary>
 internal static class CandidateComparison
 {
     public static (LeadCandidates[] Candidates, Dictionary<int, long> Histogram) Run<TRecord, TNormalised>(
         IMatchDomain<TRecord, TNormalised> domain, TNormalised[] crm, TNormalised[] leads, ulong[][] leadKeys, BlockingIndex index, TermFrequencies frequencies,
-        IProgress<MatchProgress>? progress, CancellationToken cancellationToken)
+        double keepShare, IProgress<MatchProgress>? progress, CancellationToken cancellationToken)
     {
         var candidates = new LeadCandidates[leads.Length];
         if (leads.Length == 0)
@@ -32,7 +33,7 @@ internal static class CandidateComparison
             () => new Worker(crm.Length),
             (range, state, worker) =>
             {
-                CompareRange(domain, crm, leads, leadKeys, index, frequencies, range.Item1, range.Item2, worker, candidates);
+                CompareRange(domain, crm, leads, leadKeys, index, frequencies, keepShare, range.Item1, range.Item2, worker, candidates);
                 var total = Interlocked.Add(ref done, range.Item2 - range.Item1);
                 progress?.Report(new MatchProgress("compare", total, leads.Length));
                 return worker;
@@ -55,13 +56,13 @@ internal static class CandidateComparison
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CompareRange<TRecord, TNormalised>(
         IMatchDomain<TRecord, TNormalised> domain, TNormalised[] crm, TNormalised[] leads, ulong[][] leadKeys, BlockingIndex index,
-        TermFrequencies frequencies, int from, int to, Worker worker, LeadCandidates[] candidates)
+        TermFrequencies frequencies, double keepShare, int from, int to, Worker worker, LeadCandidates[] candidates)
     {
         Span<FieldComparison> comparisons = stackalloc FieldComparison[domain.Fields.Count];
         for (var l = from; l < to; l++)
         {
             worker.Found.Clear();
-            index.Collect(leadKeys[l], worker.Stamps, l + 1, worker.Found);
+            index.CollectPruned(leadKeys[l], worker.Stamps, worker.Weights, l + 1, keepShare, worker.Found);
             if (worker.Found.Count == 0)
             {
                 candidates[l] = LeadCandidates.None;
@@ -99,6 +100,7 @@ internal static class CandidateComparison
     private sealed class Worker(int crmCount)
     {
         public int[] Stamps { get; } = new int[crmCount];
+        public float[] Weights { get; } = new float[crmCount];
         public List<int> Found { get; } = new(256);
         public Dictionary<int, long> Histogram { get; } = [];
     }

@@ -31,7 +31,7 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
         }
 
         var frequencies = fittedFrequencies ?? TermFrequencies.Build(domain, crmNormal, model);
-        var (candidates, histogram) = CandidateComparison.Run(domain, crmNormal, leadNormal, leadKeys, index, frequencies, progress, cancellationToken);
+        var (candidates, histogram) = CandidateComparison.Run(domain, crmNormal, leadNormal, leadKeys, index, frequencies, options.CandidateKeepShare, progress, cancellationToken);
         long pairs = histogram.Values.Sum();
         StepDone(leads.Count);
         if (fittedFrequencies is null)
@@ -146,19 +146,20 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
         }
     }
 
-    /// <summary>For each lead, the CRM ids blocking proposes: what pair completeness is measured on.</summary>
+    /// <summary>For each lead, the CRM ids blocking proposes (after pruning): what pair completeness is measured on.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Candidates(IReadOnlyList<TRecord> crm, IReadOnlyList<TRecord> leads, CancellationToken cancellationToken)
     {
         var (_, crmKeys) = Prepare(crm, null, "", cancellationToken);
         var (_, leadKeys) = Prepare(leads, null, "", cancellationToken);
         var index = BlockingIndex.Build(crmKeys);
         var stamps = new int[crm.Count];
+        var weights = new float[crm.Count];
         var found = new List<int>();
         var result = new IReadOnlyList<string>[leads.Count];
         for (var l = 0; l < leads.Count; l++)
         {
             found.Clear();
-            index.Collect(leadKeys[l], stamps, l + 1, found);
+            index.CollectPruned(leadKeys[l], stamps, weights, l + 1, options.CandidateKeepShare, found);
             result[l] = found.Select(c => domain.IdOf(crm[c])).ToArray();
         }
 
