@@ -81,9 +81,11 @@ public sealed class BlockingIndex
     /// and name is no longer compared with every namesake in its city, while a lead that shares only crowded keys keeps
     /// all of them, so pruning costs little pair completeness and most of the comparisons.
     /// </summary>
-    /// <param name="weights">Per CRM record, as long as <paramref name="stamps"/>; only entries stamped here are read.</param>
+    /// <param name="weights">Per indexed record, as long as <paramref name="stamps"/>; only entries this call stamps are read.</param>
+    /// <param name="from">Where this call's records start in <paramref name="into"/>: those before it (stamped already,
+    /// so never added again) are the caller's and are neither weighed nor pruned.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void CollectPruned(ulong[] keys, int[] stamps, float[] weights, int stamp, double keepShare, List<int> into)
+    public void CollectPruned(ulong[] keys, int[] stamps, float[] weights, int stamp, double keepShare, List<int> into, int from = 0)
     {
         foreach (var key in keys)
         {
@@ -108,20 +110,20 @@ public sealed class BlockingIndex
             }
         }
 
-        if (into.Count < 2)
+        if (into.Count - from < 2)
         {
             return;
         }
 
         var best = 0f;
-        foreach (var record in into)
+        for (var i = from; i < into.Count; i++)
         {
-            best = Math.Max(best, weights[record]);
+            best = Math.Max(best, weights[into[i]]);
         }
 
         var floor = (float)(best * keepShare);
-        var kept = 0;
-        for (var i = 0; i < into.Count; i++)
+        var kept = from;
+        for (var i = from; i < into.Count; i++)
         {
             if (weights[into[i]] >= floor)
             {

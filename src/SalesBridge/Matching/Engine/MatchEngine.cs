@@ -114,7 +114,7 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
         }
 
         var unresolved = Array.ConvertAll(kept, lead => Array.TrueForAll(lead.Scores, score => score < threshold));
-        var duplicates = LeadDuplicates.Find(domain, leadNormal, leadKeys, kept, unresolved, crmNormal.Length, options.DuplicateThreshold, cancellationToken);
+        var duplicates = LeadDuplicates.Find(domain, leadNormal, leadKeys, kept, unresolved, crmNormal.Length, options.DuplicateThreshold, options.CandidateKeepShare, cancellationToken);
         var fills = TwinEvidence.Rescore(domain, model, frequencies, leads, leadNormal, crmNormal, duplicates, kept, options.RunnersUp + 1, threshold);
         if (fills.Count > 0)
         {

@@ -11,6 +11,7 @@ namespace SalesBridge.Matching.People;
 internal static class PersonBlockingKeys
 {
     private const int MinLocalForHalves = 6;
+    private const int MaxStackAddress = 256;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Add(NormalisedPerson p, List<ulong> keys)
@@ -96,7 +97,8 @@ internal static class PersonBlockingKeys
         if (p.Email.Address.Length > 0)
         {
             // Bare, so an address with its "@" or a dot dropped or moved still meets.
-            keys.Add(BlockingKey.Of('m', p.Email.Bare));
+            var address = p.Email.Address;
+            keys.Add(BlockingKey.Of('m', p.Email.WriteBare(address.Length <= MaxStackAddress ? stackalloc char[address.Length] : new char[address.Length])));
             if (p.Email.Local.Length >= 4)
             {
                 keys.Add(BlockingKey.Of('b', p.Email.Local));

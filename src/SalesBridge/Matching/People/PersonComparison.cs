@@ -44,7 +44,7 @@ internal static class PersonComparison
 
         // The same characters with the "@" or a dot dropped or moved ("m.w@cannon.com", "m@w.cannon.com").
         var shorterAddress = Math.Min(a.AddressLength, b.AddressLength);
-        if (a.BareCharacters == b.BareCharacters && a.Bare == b.Bare)
+        if (a.SameBare(b))
         {
             return new FieldComparison(FieldAgreement.Close, 1f - (1f / shorterAddress));
         }
@@ -79,7 +79,8 @@ internal static class PersonComparison
         // rule below instead.
         if (!sameDomain && LetterBag.SetsWithin(a.BareCharacters, b.BareCharacters, GarbledSetSlips))
         {
-            var similarity = JaroWinkler.Similarity(a.Bare, b.Bare);
+            // Rare (the letter sets must nearly agree), so the copies cost nothing worth a buffer.
+            var similarity = JaroWinkler.Similarity(a.WriteBare(new char[a.AddressLength]), b.WriteBare(new char[b.AddressLength]));
             if (similarity >= GarbledSimilarity)
             {
                 return new FieldComparison(FieldAgreement.Partial, (float)similarity);
