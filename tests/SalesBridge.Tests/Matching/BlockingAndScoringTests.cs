@@ -23,15 +23,10 @@ public sealed class BlockingAndScoringTests
     [Fact]
     public void CollectPruned_RecordSharingOnlyACrowdedKey_DroppedBesideOneSharingARareKey()
     {
-        // Record 0 shares the lead's email (a block of one); records 1–20 share only its first name and city.
-        var email = BlockingKey.Of('m', "janedoeacmecom");
-        var crowd = BlockingKey.Of('f', "jane", "lond");
-        var records = new List<ulong[]> { new[] { email, crowd } };
-        records.AddRange(Enumerable.Range(0, 20).Select(_ => new[] { crowd }));
-        var index = BlockingIndex.Build(records);
+        var (index, lead, count) = OneSharingTheEmailTwentyTheCity();
         var found = new List<int>();
 
-        index.CollectPruned([email, crowd], new int[records.Count], new float[records.Count], 1, keepShare: 0.05, found);
+        index.CollectPruned(lead, new int[count], new float[count], 1, keepShare: 0.05, found);
 
         found.ShouldBe([0]);
     }
@@ -52,19 +47,25 @@ public sealed class BlockingAndScoringTests
     [Fact]
     public void CollectPruned_KeepShareZero_SameAsCollect()
     {
+        var (index, lead, count) = OneSharingTheEmailTwentyTheCity();
+        var pruned = new List<int>();
+        var all = new List<int>();
+
+        index.CollectPruned(lead, new int[count], new float[count], 1, keepShare: 0, pruned);
+        index.Collect(lead, new int[count], 1, all);
+
+        pruned.Order().ShouldBe(all.Order());
+        pruned.Count.ShouldBe(21);
+    }
+
+    /// <summary>A lead's keys and an index where record 0 shares its email (a block of one) and records 1–20 only its first name and city.</summary>
+    private static (BlockingIndex Index, ulong[] Lead, int Count) OneSharingTheEmailTwentyTheCity()
+    {
         var email = BlockingKey.Of('m', "janedoeacmecom");
         var crowd = BlockingKey.Of('f', "jane", "lond");
         var records = new List<ulong[]> { new[] { email, crowd } };
         records.AddRange(Enumerable.Range(0, 20).Select(_ => new[] { crowd }));
-        var index = BlockingIndex.Build(records);
-        var pruned = new List<int>();
-        var all = new List<int>();
-
-        index.CollectPruned([email, crowd], new int[records.Count], new float[records.Count], 1, keepShare: 0, pruned);
-        index.Collect([email, crowd], new int[records.Count], 1, all);
-
-        pruned.Order().ShouldBe(all.Order());
-        pruned.Count.ShouldBe(21);
+        return (BlockingIndex.Build(records), [email, crowd], records.Count);
     }
 
     [Fact]

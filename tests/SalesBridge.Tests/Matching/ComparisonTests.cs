@@ -163,6 +163,8 @@ public sealed class ComparisonTests
     [InlineData("nodlon", "london", FieldAgreement.Partial)]
     [InlineData("londn", "london", FieldAgreement.Close)]
     [InlineData("leeds", "london", FieldAgreement.Disagree)]
+    [InlineData("lodon", "londonn", FieldAgreement.Partial)] // two slips, Jaro-Winkler 0.84
+    [InlineData("bonn", "bern", FieldAgreement.Disagree)] // two slips in four letters are another city
     public void City_TyposAndJumbledLetters_Levels(string a, string b, FieldAgreement expected) =>
         PersonComparison.City(NormalisedPerson.From(new PersonRecord("a") { City = a }), NormalisedPerson.From(new PersonRecord("b") { City = b }))
             .Agreement.ShouldBe(expected);

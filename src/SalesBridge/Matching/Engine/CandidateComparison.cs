@@ -9,8 +9,8 @@ namespace SalesBridge.Matching.Engine;
 
 /// <summary>
 /// For every lead, the CRM records sharing a blocking key (the weakly tied ones pruned: <see cref="BlockingIndex.CollectPruned"/>),
-/// each compared field by field once. Runs in parallel over
-/// ranges of leads; each worker has its own stamp array (dedupe without hashing) and pattern histogram for EM.
+/// each compared field by field once. Runs in parallel over ranges of leads; each worker has its own stamp and weight
+/// arrays (dedupe and weighing without hashing) and pattern histogram for EM.
 /// </summary>
 internal static class CandidateComparison
 {

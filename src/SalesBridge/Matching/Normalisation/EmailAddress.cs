@@ -153,7 +153,7 @@ public sealed record EmailAddress(string Address, string Local, string Domain, b
         if (at <= 0 || at == text.Length - 1)
         {
             // No "@" where one belongs: an address if it looks like one (a dot, no spaces), compared whole.
-            return text.Length >= MinWholeLength && text.Contains('.') && !text.Any(char.IsWhiteSpace) ? new EmailAddress(text.Trim('@'), "", "", false) : None;
+            return text.Length >= MinWholeLength && text.Contains('.') && !text.AsSpan().ContainsAny(" \t\r\n") ? new EmailAddress(text.Trim('@'), "", "", false) : None;
         }
 
         var host = text[(at + 1)..];

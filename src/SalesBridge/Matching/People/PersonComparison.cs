@@ -79,7 +79,7 @@ internal static class PersonComparison
         // rule below instead.
         if (!sameDomain && LetterBag.SetsWithin(a.BareCharacters, b.BareCharacters, GarbledSetSlips))
         {
-            // Rare (the letter sets must nearly agree), so the copies cost nothing worth a buffer.
+            // Reached rarely (the letter sets must nearly agree), so copying the two addresses costs little.
             var similarity = JaroWinkler.Similarity(a.WriteBare(new char[a.AddressLength]), b.WriteBare(new char[b.AddressLength]));
             if (similarity >= GarbledSimilarity)
             {
