@@ -19,6 +19,25 @@ public sealed class PeopleMatcherTests
     }
 
     [Fact]
+    public void Match_RecordSharingTheEmail_NamesakesInTheCityPrunedUnlessKeepShareZero()
+    {
+        // Twenty other Janes in Leeds share only crowded keys with the lead; its own record shares the email as well.
+        var crm = Enumerable.Range(0, 20)
+            .Select(i => new PersonRecord($"c{i}") { FirstName = "Jane", LastName = $"Other{(char)('a' + i)}son", City = "Leeds", Email = $"j{i}@example{i}.org" })
+            .Append(new PersonRecord("own") { FirstName = "Jane", LastName = "Doe", City = "Leeds", Email = "jane.doe@acme.com" })
+            .ToList();
+        var lead = new PersonRecord("lead") { FirstName = "Jane", LastName = "Doe", City = "Leeds", Email = "jane.doe@acme.com" };
+
+        var pruned = new PeopleMatcher().Match(crm, [lead]);
+        var all = new PeopleMatcher(new MatchingOptions { CandidateKeepShare = 0 }).Match(crm, [lead]);
+
+        pruned.Results.Single().CrmId.ShouldBe("own");
+        all.Results.Single().CrmId.ShouldBe("own");
+        pruned.Statistics.CandidatePairs.ShouldBe(1);
+        all.Statistics.CandidatePairs.ShouldBe(21);
+    }
+
+    [Fact]
     public void Match_NicknameAndMissingEmail_MatchedWithExplanation()
     {
         var contact = DemoWorldRecords.Contacts.First(c => c.FirstName == "Robert" && c.Email is not null);
