@@ -44,7 +44,7 @@ public sealed class MatchingOptions
 
     /// <summary>
     /// A candidate is compared only when the blocks it shares with the lead weigh at least this share of what the lead's
-    /// best candidate's do (<see cref="Blocking.BlockingIndex.CollectPruned"/>). 0.05 (the default) halves the comparisons
+    /// best candidate's do (<see cref="Blocking.BlockingIndex.Collect"/>). 0.05 (the default) halves the comparisons
     /// on febrl3 and the demo world and keeps every true pair of fake_1000 and the demo world but two of febrl3's 2,371;
     /// 0 compares every record sharing a key.
     /// </summary>

@@ -15,47 +15,58 @@ public sealed class BlockingAndScoringTests
         var index = BlockingIndex.Build([[a, b], [a], [b]]);
         var found = new List<int>();
 
-        index.Collect([a, b], new int[3], 1, found);
+        index.Collect([a, b], new int[3], new float[3], 1, keepShare: 0, found);
 
         found.Order().ShouldBe([0, 1, 2]);
     }
 
     [Fact]
-    public void CollectPruned_RecordSharingOnlyACrowdedKey_DroppedBesideOneSharingARareKey()
+    public void Collect_RecordSharingOnlyACrowdedKey_DroppedBesideOneSharingARareKey()
     {
         var (index, lead, count) = OneSharingTheEmailTwentyTheCity();
         var found = new List<int>();
 
-        index.CollectPruned(lead, new int[count], new float[count], 1, keepShare: 0.05, found);
+        index.Collect(lead, new int[count], new float[count], 1, keepShare: 0.05, found);
 
         found.ShouldBe([0]);
     }
 
     [Fact]
-    public void CollectPruned_OnlyCrowdedKeysShared_EveryRecordKept()
+    public void Collect_OnlyCrowdedKeysShared_EveryRecordKept()
     {
         // No candidate stands out, so none is pruned: a lead with only weak ties keeps all of them.
         var crowd = BlockingKey.Of('f', "jane", "lond");
         var records = Enumerable.Range(0, 20).Select(_ => new[] { crowd }).ToList();
         var found = new List<int>();
 
-        BlockingIndex.Build(records).CollectPruned([crowd], new int[records.Count], new float[records.Count], 1, keepShare: 0.05, found);
+        BlockingIndex.Build(records).Collect([crowd], new int[records.Count], new float[records.Count], 1, keepShare: 0.05, found);
 
         found.Count.ShouldBe(20);
     }
 
     [Fact]
-    public void CollectPruned_KeepShareZero_SameAsCollect()
+    public void Collect_KeepShareZero_EveryRecordSharingAKeyOnce()
     {
         var (index, lead, count) = OneSharingTheEmailTwentyTheCity();
-        var pruned = new List<int>();
-        var all = new List<int>();
+        var found = new List<int>();
 
-        index.CollectPruned(lead, new int[count], new float[count], 1, keepShare: 0, pruned);
-        index.Collect(lead, new int[count], 1, all);
+        index.Collect(lead, new int[count], new float[count], 1, keepShare: 0, found);
 
-        pruned.Order().ShouldBe(all.Order());
-        pruned.Count.ShouldBe(21);
+        found.Order().ShouldBe(Enumerable.Range(0, 21));
+    }
+
+    [Fact]
+    public void Collect_FromGiven_EarlierRecordsNeitherWeighedNorPruned()
+    {
+        // The caller's record 5 (one of the crowd) stays; only what this call adds is pruned against its own best.
+        var (index, lead, count) = OneSharingTheEmailTwentyTheCity();
+        var stamps = new int[count];
+        stamps[5] = 1;
+        var found = new List<int> { 5 };
+
+        index.Collect(lead, stamps, new float[count], 1, keepShare: 0.05, found, from: 1);
+
+        found.ShouldBe([5, 0]);
     }
 
     /// <summary>A lead's keys and an index where record 0 shares its email (a block of one) and records 1–20 only its first name and city.</summary>
@@ -75,7 +86,7 @@ public sealed class BlockingAndScoringTests
         var records = Enumerable.Range(0, BlockingIndex.MaxBlockSize + 1).Select(_ => new[] { common }).ToList();
         var found = new List<int>();
 
-        BlockingIndex.Build(records).Collect([common], new int[records.Count], 1, found);
+        BlockingIndex.Build(records).Collect([common], new int[records.Count], new float[records.Count], 1, keepShare: 0, found);
 
         found.ShouldBeEmpty();
     }
@@ -99,13 +110,14 @@ public sealed class BlockingAndScoringTests
             .ToDictionary(g => g.Key, g => g.Select(p => p.record).ToArray());
         var index = BlockingIndex.Build(records);
         var stamps = new int[records.Count];
+        var weights = new float[records.Count];
 
         index.BlockCount.ShouldBe(expected.Count);
         var stamp = 0;
         foreach (var key in pool)
         {
             var found = new List<int>();
-            index.Collect([key], stamps, ++stamp, found);
+            index.Collect([key], stamps, weights, ++stamp, keepShare: 0, found);
             found.ToArray().ShouldBe(expected.GetValueOrDefault(key, []), $"key {key}");
         }
     }
@@ -121,7 +133,7 @@ public sealed class BlockingAndScoringTests
         for (var k = 0; k < keys; k += 97)
         {
             var found = new List<int>();
-            index.Collect([BlockingKey.Of('n', $"key{k}")], new int[records.Count], 1, found);
+            index.Collect([BlockingKey.Of('n', $"key{k}")], new int[records.Count], new float[records.Count], 1, keepShare: 0, found);
             found.ToArray().ShouldBe(Enumerable.Range(0, 29).Select(i => k + (i * keys)).ToArray());
         }
     }

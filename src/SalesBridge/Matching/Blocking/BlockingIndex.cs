@@ -53,31 +53,10 @@ public sealed class BlockingIndex
         return new BlockingIndex(blocks, pairRecords);
     }
 
-    /// <summary>Adds to <paramref name="into"/> each record sharing a key, once: <paramref name="stamps"/> marks those already added.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Collect(ulong[] keys, int[] stamps, int stamp, List<int> into)
-    {
-        foreach (var key in keys)
-        {
-            if (!blocks.TryGet(key, out var blockStart, out var blockCount))
-            {
-                continue;
-            }
-
-            foreach (var record in records.AsSpan(blockStart, blockCount))
-            {
-                if (stamps[record] != stamp)
-                {
-                    stamps[record] = stamp;
-                    into.Add(record);
-                }
-            }
-        }
-    }
-
     /// <summary>
-    /// Like <see cref="Collect"/>, then drops the records that share with the lead only a little of what its best
-    /// candidate shares. Each shared block adds 1/size to a record's weight (a key shared by one record says far more
+    /// Adds to <paramref name="into"/> each record sharing a key, once (<paramref name="stamps"/> marks those already
+    /// added), then drops those that share with the lead only a little of what its best candidate shares. Each shared
+    /// block adds 1/size to a record's weight (a key shared by one record says far more
     /// than one shared by thirty); a record is kept when its weight is at least <paramref name="keepShare"/> of the
     /// highest. This is weighted node pruning from meta-blocking (Papadakis et al., "Meta-Blocking: Taking Entity
     /// Resolution to the Next Level", IEEE TKDE 2014, with the ARCS weight): a lead whose own record shares its email
@@ -88,7 +67,7 @@ public sealed class BlockingIndex
     /// <param name="from">Where this call's records start in <paramref name="into"/>: those before it (stamped already,
     /// so never added again) are the caller's and are neither weighed nor pruned.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void CollectPruned(ulong[] keys, int[] stamps, float[] weights, int stamp, double keepShare, List<int> into, int from = 0)
+    public void Collect(ulong[] keys, int[] stamps, float[] weights, int stamp, double keepShare, List<int> into, int from = 0)
     {
         foreach (var key in keys)
         {
@@ -113,7 +92,7 @@ public sealed class BlockingIndex
             }
         }
 
-        if (into.Count - from < 2)
+        if (keepShare <= 0 || into.Count - from < 2)
         {
             return;
         }

@@ -8,7 +8,7 @@ using SalesBridge.Matching.Scoring;
 namespace SalesBridge.Matching.Engine;
 
 /// <summary>
-/// For every lead, the CRM records sharing a blocking key (the weakly tied ones pruned: <see cref="BlockingIndex.CollectPruned"/>),
+/// For every lead, the CRM records sharing a blocking key (the weakly tied ones pruned: <see cref="BlockingIndex.Collect"/>),
 /// each compared field by field once. Runs in parallel over ranges of leads; each worker has its own stamp and weight
 /// arrays (dedupe and weighing without hashing) and pattern histogram for EM.
 /// </summary>
@@ -62,7 +62,7 @@ internal static class CandidateComparison
         for (var l = from; l < to; l++)
         {
             worker.Found.Clear();
-            index.CollectPruned(leadKeys[l], worker.Stamps, worker.Weights, l + 1, keepShare, worker.Found);
+            index.Collect(leadKeys[l], worker.Stamps, worker.Weights, l + 1, keepShare, worker.Found);
             if (worker.Found.Count == 0)
             {
                 candidates[l] = LeadCandidates.None;

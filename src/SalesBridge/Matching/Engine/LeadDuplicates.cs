@@ -83,7 +83,7 @@ internal sealed class LeadDuplicates
                     {
                         // Pruned like the CRM candidates, on their own: the leads found through kept candidates are all compared.
                         var shared = worker.Found.Count;
-                        index!.CollectPruned(keys[l], worker.Stamps, worker.Weights, l + 1, keepShare, worker.Found, from: shared);
+                        index!.Collect(keys[l], worker.Stamps, worker.Weights, l + 1, keepShare, worker.Found, from: shared);
                     }
 
                     others[l] = [.. worker.Found];

@@ -159,7 +159,7 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
         for (var l = 0; l < leads.Count; l++)
         {
             found.Clear();
-            index.CollectPruned(leadKeys[l], stamps, weights, l + 1, options.CandidateKeepShare, found);
+            index.Collect(leadKeys[l], stamps, weights, l + 1, options.CandidateKeepShare, found);
             result[l] = found.Select(c => domain.IdOf(crm[c])).ToArray();
         }
 
