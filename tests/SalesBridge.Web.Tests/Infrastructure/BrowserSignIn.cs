@@ -13,11 +13,9 @@ public static class BrowserSignIn
         await page.GetByLabel("Email").FillAsync(user.Email);
         await page.GetByLabel("Password").FillAsync(TestContracts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        // Signed in once the redirect away from the sign-in page commits (the cookie came with the POST's answer).
-        // Waiting for the next page's load event as well timed out now and then in CI with the page loaded: the event
-        // was lost, as other browser tests here found.
-        await page.WaitForURLAsync(url => !url.Contains("/SignIn", StringComparison.OrdinalIgnoreCase),
-            new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        // Signed in once the address leaves the sign-in page (the cookie came with the POST's answer); no load event
+        // awaited (PageAddress says why).
+        await page.WaitToLeaveAsync("/SignIn");
         return page;
     }
 }

@@ -40,7 +40,7 @@ public sealed class SeatHolderJourneyTests(WorkspaceFixture workspace, BrowserFi
         await page.GetByLabel("Subject").FillAsync("Your purchasing plans");
         await page.GetByLabel("Body").FillAsync("Hello Jürgen, may I show you our machines?");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
-        await page.WaitForURLAsync("**/Inbox/Thread/**");
+        await page.WaitForAsync("/Inbox/Thread/");
         await page.GetByLabel("Reply", new() { Exact = true }).FillAsync("Following up before the fair.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
 

@@ -51,7 +51,7 @@ public sealed class SignInPageTests(WorkspaceFixture workspace, BrowserFixture b
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/SignIn");
+        await page.WaitForAsync("/SignIn$");
         await page.GotoAsync("/Leads");
         page.Url.ShouldContain("/SignIn");
     }

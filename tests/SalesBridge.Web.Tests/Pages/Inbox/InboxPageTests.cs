@@ -31,7 +31,7 @@ public sealed class InboxPageTests(WorkspaceFixture workspace, BrowserFixture br
         await page.GetByLabel("Body").FillAsync("Hello Anna, shall we talk?");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/Inbox/Thread/**");
+        await page.WaitForAsync("/Inbox/Thread/");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Budget talk" })).ToBeVisibleAsync();
         var thread = page.Locator("ul.thread > li.outbound");
         await Assertions.Expect(thread).ToHaveCountAsync(1);
@@ -42,7 +42,7 @@ public sealed class InboxPageTests(WorkspaceFixture workspace, BrowserFixture br
         await page.GotoAsync($"/Inbox/Compose?personId={contract.PersonIds[2]}&kind=Message");
         await page.GetByLabel("Body").FillAsync("Hi Nancy");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
-        await page.WaitForURLAsync("**/Inbox/Thread/**");
+        await page.WaitForAsync("/Inbox/Thread/");
         await page.GotoAsync("/Inbox");
         await Assertions.Expect(page.Locator("table.inbox tbody tr").First).ToContainTextAsync("Nancy Davolio");
 

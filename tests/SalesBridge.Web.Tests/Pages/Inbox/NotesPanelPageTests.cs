@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using SalesBridge.Web.Tests.Infrastructure;
 
@@ -20,7 +21,7 @@ public sealed class NotesPanelPageTests(WorkspaceFixture workspace, BrowserFixtu
         await page.GetByLabel("Note", new() { Exact = true }).FillAsync("Met at Hannover Messe");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add note" }).ClickAsync();
 
-        await page.WaitForURLAsync($"**{personUrl}");
+        await page.WaitForAsync(Regex.Escape(personUrl) + "$");
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Note added.");
         var note = page.Locator("ul.notes > li");
         await Assertions.Expect(note).ToContainTextAsync("Met at Hannover Messe");
@@ -30,7 +31,7 @@ public sealed class NotesPanelPageTests(WorkspaceFixture workspace, BrowserFixtu
         await page.GetByLabel("Note", new() { Exact = true }).FillAsync("Met at Hannover Messe, wants a demo");
         await page.GetByLabel("Copy to CRM").UncheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save note" }).ClickAsync();
-        await page.WaitForURLAsync($"**{personUrl}");
+        await page.WaitForAsync(Regex.Escape(personUrl) + "$");
         await Assertions.Expect(page.Locator("ul.notes > li")).ToContainTextAsync("wants a demo");
         await Assertions.Expect(page.Locator("ul.notes > li")).ToContainTextAsync("Not copied to CRM");
 
@@ -54,7 +55,7 @@ public sealed class NotesPanelPageTests(WorkspaceFixture workspace, BrowserFixtu
         await Assertions.Expect(page.Locator("[data-valmsg-for='Input.Text']")).ToContainTextAsync("text is required.");
         await page.GetByLabel("Note", new() { Exact = true }).FillAsync("Renewal in May");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add note" }).ClickAsync();
-        await page.WaitForURLAsync($"**{companyUrl}");
+        await page.WaitForAsync(Regex.Escape(companyUrl) + "$");
         await Assertions.Expect(page.Locator("ul.notes > li")).ToHaveCountAsync(1);
     }
 }
