@@ -84,16 +84,16 @@ public sealed record EmailAddress(string Address, string Local, string Domain, b
 
     public int DomainHash { get; } = string.GetHashCode(Domain, StringComparison.Ordinal);
 
-    /// <summary>The same mailbox name (cheap tests first).</summary>
+    /// <summary>The same mailbox name (cheap tests first); never for an address typed without "@", which has none.</summary>
     public bool SameLocal(EmailAddress other) =>
-        LocalLength == other.LocalLength && LocalCharacters == other.LocalCharacters && Local == other.Local;
+        LocalLength > 0 && LocalLength == other.LocalLength && LocalCharacters == other.LocalCharacters && Local == other.Local;
 
     /// <summary>The same address (cheap tests first).</summary>
     public bool SameAddress(EmailAddress other) =>
         AddressLength == other.AddressLength && AddressCharacters == other.AddressCharacters && Address == other.Address;
 
-    /// <summary>The same registrable domain (cheap tests first).</summary>
-    public bool SameDomain(EmailAddress other) => DomainHash == other.DomainHash && Domain == other.Domain;
+    /// <summary>The same registrable domain (cheap tests first); never for an address typed without "@", which has none.</summary>
+    public bool SameDomain(EmailAddress other) => Domain.Length > 0 && DomainHash == other.DomainHash && Domain == other.Domain;
 
     /// <summary>
     /// The characters of an address as 64 bits: a–z, 0–9 and the usual punctuation each their own, anything else

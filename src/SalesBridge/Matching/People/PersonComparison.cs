@@ -32,9 +32,8 @@ internal static class PersonComparison
             return FieldComparison.Exact;
         }
 
-        // An address typed without its "@" has no mailbox or domain to share.
-        var sameLocal = a.LocalLength > 0 && a.SameLocal(b);
-        var sameDomain = a.Domain.Length > 0 && a.SameDomain(b);
+        var sameLocal = a.SameLocal(b);
+        var sameDomain = a.SameDomain(b);
 
         // Same mailbox name at another domain: the same person with a private or a new work address.
         if (sameLocal && a.LocalLength >= 4)
