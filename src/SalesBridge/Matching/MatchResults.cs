@@ -39,11 +39,18 @@ public sealed record MatchRun(IReadOnlyList<MatchResult> Results, MatchStatistic
 {
     /// <summary>The weights the run scored with (learned, or <see cref="MatchingOptions.Fitted"/> as given), for reuse.</summary>
     public FittedModel? Fitted { get; init; }
+
+    /// <summary>
+    /// Per lead (in the leads' order), the ids of the CRM records it was compared with: those blocking proposed and those
+    /// its twins brought (<see cref="MatchingOptions.LinkLeadDuplicates"/>). Only with <see cref="MatchingOptions.KeepComparedPairs"/>.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>>? Compared { get; init; }
 }
 
 /// <summary>
-/// Candidate pairs compared against all possible pairs (the blocking's reduction ratio), the EM iterations used to
-/// learn the weights, and the learned m/u probabilities per field and outcome.
+/// Lead-CRM pairs compared (those blocking proposed and those a lead's twins brought, each once) against all possible
+/// pairs (the reduction ratio), the EM iterations used to learn the weights, and the learned m/u probabilities per field
+/// and outcome.
 /// </summary>
 public sealed record MatchStatistics(
     long CandidatePairs,

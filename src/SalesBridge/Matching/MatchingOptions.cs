@@ -49,4 +49,10 @@ public sealed class MatchingOptions
     /// 0 compares every record sharing a key.
     /// </summary>
     public double CandidateKeepShare { get; init; } = 0.05;
+
+    /// <summary>
+    /// True: the run lists, per lead, every CRM record it was compared with (<see cref="MatchRun.Compared"/>), for measuring
+    /// pair completeness on what the engine really compared. False (the default): not kept (a list per lead).
+    /// </summary>
+    public bool KeepComparedPairs { get; init; }
 }

@@ -59,6 +59,27 @@ public sealed class TwinLeadsTests
     }
 
     [Fact]
+    public void Match_RecordMetThroughATwin_CountedAsComparedPair()
+    {
+        // As above: blocking never proposes the contact for the sparse lead; its twin's match does, and that pair is
+        // compared, so pair completeness and the reduction ratio must count it.
+        const string privateAddress = "zz81@privatemail.example";
+        var sparse = new PersonRecord("sparse") { Email = privateAddress, City = Contact.City };
+        var leads = LeadsWith(sparse, Contact with { Id = "full", Email = privateAddress });
+        var sparseAt = leads.Count - 2;
+
+        var without = new PeopleMatcher(new MatchingOptions { LinkLeadDuplicates = false, KeepComparedPairs = true }).Match(DemoWorldRecords.Contacts, leads);
+        var with = new PeopleMatcher(new MatchingOptions { KeepComparedPairs = true }).Match(DemoWorldRecords.Contacts, leads);
+
+        without.Compared![sparseAt].ShouldNotContain(Contact.Id);
+        with.Compared![sparseAt].ShouldContain(Contact.Id);
+        with.Compared[sparseAt].ShouldBeUnique();
+        with.Statistics.CandidatePairs.ShouldBe(with.Compared.Sum(ids => (long)ids.Count));
+        without.Statistics.CandidatePairs.ShouldBe(without.Compared.Sum(ids => (long)ids.Count));
+        new PeopleMatcher().Match(DemoWorldRecords.Contacts, leads).Compared.ShouldBeNull();
+    }
+
+    [Fact]
     public void Match_SparseLeadWhoseTwinHasAnotherFirstName_KeptOffTheRecord()
     {
         // Alone, surname and city tie the sparse lead to the contact; its twin shows it is another person of that name.

@@ -5,12 +5,31 @@ namespace SalesBridge.Benchmarks.Scenarios.Matching;
 /// <summary>A matching problem with its answer: for each lead id, the CRM id it truly belongs to (absent: none).</summary>
 public sealed record LabelledMatchSet<TRecord>(string Name, IReadOnlyList<TRecord> Crm, IReadOnlyList<TRecord> Leads, IReadOnlyDictionary<string, string> Truth);
 
-/// <summary>Precision, recall and F1 of a run against the truth, and the blocking's pair completeness.</summary>
+/// <summary>
+/// Precision, recall and F1 of a run against the truth; pair completeness (the share of leads with a true record that
+/// were compared with it) and the reduction ratio of the pairs compared.
+/// </summary>
 public static class MatchQuality
 {
+    /// <summary>The share of leads with a true record whose <paramref name="candidates"/> (in the leads' order) hold it.</summary>
+    public static double Completeness<TRecord>(LabelledMatchSet<TRecord> set, MatchRun run, IReadOnlyList<IReadOnlyList<string>> candidates)
+    {
+        int positives = 0, blocked = 0;
+        for (var i = 0; i < run.Results.Count; i++)
+        {
+            if (set.Truth.TryGetValue(run.Results[i].LeadId, out var truth))
+            {
+                positives++;
+                blocked += candidates[i].Contains(truth) ? 1 : 0;
+            }
+        }
+
+        return Math.Round(positives == 0 ? 1 : blocked / (double)positives, 4);
+    }
+
     public static Dictionary<string, object> Score<TRecord>(LabelledMatchSet<TRecord> set, MatchRun run, IReadOnlyList<IReadOnlyList<string>> candidates, Func<TRecord, string> idOf)
     {
-        int truePositives = 0, falsePositives = 0, blocked = 0;
+        int truePositives = 0, falsePositives = 0;
         for (var i = 0; i < run.Results.Count; i++)
         {
             var result = run.Results[i];
@@ -25,11 +44,6 @@ public static class MatchQuality
                 {
                     falsePositives++;
                 }
-            }
-
-            if (truth is not null && candidates[i].Contains(truth))
-            {
-                blocked++;
             }
         }
 
@@ -47,7 +61,7 @@ public static class MatchQuality
             ["precision"] = Math.Round(precision, 4),
             ["recall"] = Math.Round(recall, 4),
             ["f1"] = Math.Round(precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall), 4),
-            ["pair_completeness"] = Math.Round(positives == 0 ? 1 : blocked / (double)positives, 4),
+            ["pair_completeness"] = Completeness(set, run, candidates),
             ["reduction_ratio"] = Math.Round(run.Statistics.ReductionRatio, 5),
             ["candidate_pairs"] = run.Statistics.CandidatePairs,
             ["em_iterations"] = run.Statistics.EmIterations,

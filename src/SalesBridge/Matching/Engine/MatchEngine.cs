@@ -32,7 +32,6 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
 
         var frequencies = fittedFrequencies ?? TermFrequencies.Build(domain, crmNormal, model);
         var (candidates, histogram) = CandidateComparison.Run(domain, crmNormal, leadNormal, leadKeys, index, frequencies, options.CandidateKeepShare, progress, cancellationToken);
-        long pairs = histogram.Values.Sum();
         StepDone(leads.Count);
         if (fittedFrequencies is null)
         {
@@ -68,10 +67,13 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
             kept[l] = ScoredCandidates.Keep(lead, scores, options.RunnersUp + 1, threshold);
         }
 
+        // Which CRM records each lead was compared with (the arrays blocking made, not copies): the twins step adds its
+        // own, and the run reports them all, so pair completeness and the reduction ratio count every pair compared.
+        var compared = Array.ConvertAll(candidates, lead => lead.Crm);
         candidates = [];
         StepDone(leads.Count);
 
-        var (duplicates, fills) = Twins(leads, leadNormal, leadKeys, crmNormal, model, frequencies, kept, scored, threshold, cancellationToken);
+        var (duplicates, fills) = Twins(leads, leadNormal, leadKeys, crmNormal, model, frequencies, kept, compared, scored, threshold, cancellationToken);
         progress?.Report(new MatchProgress("twins", leads.Count, leads.Count));
 
         var crmOfLead = OneToOneAssignment.Assign(scored, leads.Count, crm.Count, options.OneToOne, duplicates.Group);
@@ -93,20 +95,31 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
             l => results[l] = explanations.Explain(l, kept[l], crmOfLead[l], leadOfCrm, fills.GetValueOrDefault(l)));
         watch.Stop();
 
+        long pairs = 0;
+        foreach (var crmOfPair in compared)
+        {
+            pairs += crmOfPair.Length;
+        }
+
         var allPairs = (long)crm.Count * leads.Count;
         var statistics = new MatchStatistics(pairs, allPairs, allPairs == 0 ? 1 : 1 - (pairs / (double)allPairs), model.Iterations, watch.Elapsed, model.Weights())
         {
             LeadPairs = duplicates.ComparedPairs, LeadsWithTwins = duplicates.Links.Count(links => links.Length > 0), LeadsFilledFromTwins = fills.Count,
         };
-        return new MatchRun(results, statistics) { Fitted = new FittedModel(model.Weights(), model.MatchShare, frequencies.Table) };
+        return new MatchRun(results, statistics)
+        {
+            Fitted = new FittedModel(model.Weights(), model.MatchShare, frequencies.Table),
+            Compared = options.KeepComparedPairs ? Array.ConvertAll(compared, indexes => (IReadOnlyList<string>)Array.ConvertAll(indexes, c => domain.IdOf(crm[c]))) : null,
+        };
     }
 
     /// <summary>
     /// The leads that are one person among themselves (<see cref="LeadDuplicates"/>), and each lead with fields missing
-    /// scored again with its twins' (<see cref="TwinEvidence"/>): its pairs for the assignment replaced by the new scores.
+    /// scored again with its twins' (<see cref="TwinEvidence"/>): its pairs for the assignment replaced by the new scores,
+    /// the twins' candidates it met added to <paramref name="compared"/>.
     /// </summary>
     private (LeadDuplicates Duplicates, Dictionary<int, TwinFill> Fills) Twins(IReadOnlyList<TRecord> leads, TNormalised[] leadNormal, ulong[][] leadKeys, TNormalised[] crmNormal,
-        FellegiSunterModel model, TermFrequencies frequencies, ScoredCandidates[] kept, List<ScoredPair> scored, double threshold, CancellationToken cancellationToken)
+        FellegiSunterModel model, TermFrequencies frequencies, ScoredCandidates[] kept, int[][] compared, List<ScoredPair> scored, double threshold, CancellationToken cancellationToken)
     {
         if (!options.LinkLeadDuplicates)
         {
@@ -115,7 +128,7 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
 
         var unresolved = Array.ConvertAll(kept, lead => Array.TrueForAll(lead.Scores, score => score < threshold));
         var duplicates = LeadDuplicates.Find(domain, leadNormal, leadKeys, kept, unresolved, crmNormal.Length, options.DuplicateThreshold, options.CandidateKeepShare, cancellationToken);
-        var fills = TwinEvidence.Rescore(domain, model, frequencies, leads, leadNormal, crmNormal, duplicates, kept, options.RunnersUp + 1, threshold);
+        var fills = TwinEvidence.Rescore(domain, model, frequencies, leads, leadNormal, crmNormal, duplicates, kept, compared, options.RunnersUp + 1, threshold);
         if (fills.Count > 0)
         {
             scored.RemoveAll(pair => fills.ContainsKey(pair.Lead));
