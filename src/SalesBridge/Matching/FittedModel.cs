@@ -6,7 +6,14 @@ namespace SalesBridge.Matching;
 /// candidates the next run compares) and the term-frequency adjustments of the CRM side's names. A run with a handful
 /// of records cannot learn these itself: EM over its few candidates would drift from what the large run found.
 /// </summary>
-public sealed record FittedModel(IReadOnlyList<LearnedWeight> Weights, double MatchShare, IReadOnlyList<TermAdjustments> Frequencies);
+public sealed record FittedModel(IReadOnlyList<LearnedWeight> Weights, double MatchShare, IReadOnlyList<TermAdjustments> Frequencies)
+{
+    /// <summary>
+    /// The share of leads whose record was on the CRM side in the run that learned this (for scoring a lead's candidates
+    /// together). 0 in a model kept before it was recorded: each candidate is then weighed against "not this pair".
+    /// </summary>
+    public double RecordShare { get; init; }
+}
 
 /// <summary>
 /// A frequency field's exact-agreement adjustments: those of values common enough to differ from a value seen once

@@ -1,8 +1,8 @@
 namespace SalesBridge.Matching;
 
 /// <summary>
-/// The decision for one lead: the CRM record it is tied to (null: none), the match probability of that pair
-/// (for an unmatched lead, of its best candidate, or 0 when it had none), and why.
+/// The decision for one lead: the CRM record it is tied to (null: none), the match probability of that pair (that this
+/// record is the lead's rather than none; for an unmatched lead, of its best candidate, or 0 when it had none), and why.
 /// </summary>
 public sealed record MatchResult(string LeadId, string? CrmId, double Score, MatchExplanation Explanation);
 

@@ -15,9 +15,10 @@ internal interface IMatchDomain<TRecord, TNormalised>
     IReadOnlyList<FieldPrior> Fields { get; }
 
     /// <summary>
-    /// Default threshold on the match probability, chosen for precision. The probability already carries the prior
-    /// odds of a pair among ALL pairs, so 0.5 ("a match is more likely than not") is strict; measured precision at 0.5
-    /// is ≥ 0.98 on febrl3, fake_1000 and the demo world (docs/benchmarks.md).
+    /// Default threshold on the match probability, chosen for precision. The probability weighs the pair against the lead
+    /// having no record at all (<see cref="Scoring.RecordPrior"/>: λ for this record against at least even odds for
+    /// none), so 0.5 ("this record is more likely than none") is strict; measured precision at 0.5 is ≥ 0.98 on febrl3,
+    /// fake_1000 and the demo world (docs/benchmarks.md).
     /// </summary>
     double DefaultThreshold { get; }
 

@@ -7,7 +7,8 @@ namespace SalesBridge.Matching.Engine;
 
 /// <summary>
 /// The pipeline both matchers share: normalise every record once, block, compare candidate pairs, learn the
-/// Fellegi-Sunter weights by EM, score, assign one-to-one above the threshold, explain every lead.
+/// Fellegi-Sunter weights by EM, score (each pair against the lead having no record: <see cref="RecordPrior"/>),
+/// assign one-to-one above the threshold, explain every lead.
 /// </summary>
 internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TNormalised> domain, MatchingOptions options)
 {
@@ -41,6 +42,10 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
 
         progress?.Report(new MatchProgress("learn", model.Iterations, model.Iterations));
 
+        // The share of leads whose record is on the CRM side: λ over all pairs times the CRM's size, or the whole run's
+        // when its weights are reused (a run re-deciding a few changed records has a pre-selected few on its CRM side).
+        var recordShare = fittedFrequencies is not null ? options.Fitted!.RecordShare : Math.Min(1, model.MatchShare * crm.Count);
+        var prior = new RecordPrior(recordShare, model.MatchShare);
         var logOdds = new Dictionary<int, double>(histogram.Count);
         foreach (var pattern in histogram.Keys)
         {
@@ -57,7 +62,7 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
             var scores = new double[lead.Count];
             for (var k = 0; k < lead.Count; k++)
             {
-                scores[k] = FellegiSunterModel.ToProbability(logOdds[lead.Patterns[k]] + lead.Adjustments[k]);
+                scores[k] = prior.Probability(logOdds[lead.Patterns[k]] + lead.Adjustments[k]);
                 if (scores[k] >= threshold)
                 {
                     scored.Add(new ScoredPair(l, lead.Crm[k], scores[k], lead.Similarities[k]));
@@ -73,7 +78,7 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
         candidates = [];
         StepDone(leads.Count);
 
-        var (duplicates, fills) = Twins(leads, leadNormal, leadKeys, crmNormal, model, frequencies, kept, compared, scored, threshold, cancellationToken);
+        var (duplicates, fills) = Twins(leads, leadNormal, leadKeys, crmNormal, model, prior, frequencies, kept, compared, scored, threshold, cancellationToken);
         progress?.Report(new MatchProgress("twins", leads.Count, leads.Count));
 
         var crmOfLead = OneToOneAssignment.Assign(scored, leads.Count, crm.Count, options.OneToOne, duplicates.Group);
@@ -108,7 +113,7 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
         };
         return new MatchRun(results, statistics)
         {
-            Fitted = new FittedModel(model.Weights(), model.MatchShare, frequencies.Table),
+            Fitted = new FittedModel(model.Weights(), model.MatchShare, frequencies.Table) { RecordShare = recordShare },
             Compared = options.KeepComparedPairs ? Array.ConvertAll(compared, indexes => (IReadOnlyList<string>)Array.ConvertAll(indexes, c => domain.IdOf(crm[c]))) : null,
         };
     }
@@ -119,7 +124,7 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
     /// the twins' candidates it met added to <paramref name="compared"/>.
     /// </summary>
     private (LeadDuplicates Duplicates, Dictionary<int, TwinFill> Fills) Twins(IReadOnlyList<TRecord> leads, TNormalised[] leadNormal, ulong[][] leadKeys, TNormalised[] crmNormal,
-        FellegiSunterModel model, TermFrequencies frequencies, ScoredCandidates[] kept, int[][] compared, List<ScoredPair> scored, double threshold, CancellationToken cancellationToken)
+        FellegiSunterModel model, RecordPrior prior, TermFrequencies frequencies, ScoredCandidates[] kept, int[][] compared, List<ScoredPair> scored, double threshold, CancellationToken cancellationToken)
     {
         if (!options.LinkLeadDuplicates)
         {
@@ -128,7 +133,7 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
 
         var unresolved = Array.ConvertAll(kept, lead => Array.TrueForAll(lead.Scores, score => score < threshold));
         var duplicates = LeadDuplicates.Find(domain, leadNormal, leadKeys, kept, unresolved, crmNormal.Length, options.DuplicateThreshold, options.CandidateKeepShare, cancellationToken);
-        var fills = TwinEvidence.Rescore(domain, model, frequencies, leads, leadNormal, crmNormal, duplicates, kept, compared, options.RunnersUp + 1, threshold);
+        var fills = TwinEvidence.Rescore(domain, model, prior, frequencies, leads, leadNormal, crmNormal, duplicates, kept, compared, options.RunnersUp + 1, threshold);
         if (fills.Count > 0)
         {
             scored.RemoveAll(pair => fills.ContainsKey(pair.Lead));

@@ -24,7 +24,7 @@ internal static class TwinEvidence
 {
     /// <param name="compared">Per lead, the CRM records it was compared with (sorted): a rescored lead's twins' matches are added.</param>
     public static Dictionary<int, TwinFill> Rescore<TRecord, TNormalised>(
-        IMatchDomain<TRecord, TNormalised> domain, FellegiSunterModel model, TermFrequencies frequencies, IReadOnlyList<TRecord> leads,
+        IMatchDomain<TRecord, TNormalised> domain, FellegiSunterModel model, RecordPrior prior, TermFrequencies frequencies, IReadOnlyList<TRecord> leads,
         TNormalised[] leadNormal, TNormalised[] crmNormal, LeadDuplicates duplicates, ScoredCandidates[] kept, int[][] compared, int best, double threshold)
     {
         var fills = new Dictionary<int, TwinFill>();
@@ -55,8 +55,8 @@ internal static class TwinEvidence
 
                 patterns[k] = AgreementPattern.Pack(filled);
                 adjustments[k] = frequencies.Adjustment(filled, crm[k]);
-                var pooled = FellegiSunterModel.ToProbability(model.LogOdds(patterns[k]) + adjustments[k]);
-                var direct = FellegiSunterModel.ToProbability(model.LogOdds(AgreementPattern.Pack(own)) + frequencies.Adjustment(own, crm[k]));
+                var pooled = prior.Probability(model.LogOdds(patterns[k]) + adjustments[k]);
+                var direct = prior.Probability(model.LogOdds(AgreementPattern.Pack(own)) + frequencies.Adjustment(own, crm[k]));
                 foreach (var comparison in filled)
                 {
                     similarities[k] += comparison.Similarity;
