@@ -80,6 +80,28 @@ public sealed class TwinLeadsTests
     }
 
     [Fact]
+    public void Match_LeadWithNothingToFill_ComparedWithTheRecordItsTwinMatches()
+    {
+        // Both leads hold the same fields (nothing to fill), the same private address and phone: twins. The full one
+        // matches the contact by name; the other has its names mistyped past every blocking key, so only its twin's
+        // match brings the contact to it (the CRM holds the contact without the phone, which would otherwise meet).
+        const string privateAddress = "zz81@privatemail.example";
+        var contact = Contact with { Phone = null };
+        var crm = DemoWorldRecords.Contacts.Select(c => c.Id == Contact.Id ? contact : c).ToList();
+        var full = Contact with { Id = "full", Email = privateAddress };
+        var garbled = full with { Id = "garbled", FirstName = "Qzx", LastName = "Vwk" };
+        var leads = LeadsWith(garbled, full);
+        var garbledAt = leads.Count - 2;
+
+        var without = new PeopleMatcher(new MatchingOptions { LinkLeadDuplicates = false, KeepComparedPairs = true }).Match(crm, leads);
+        var with = new PeopleMatcher(new MatchingOptions { KeepComparedPairs = true }).Match(crm, leads);
+
+        with.Results[^1].CrmId.ShouldBe(Contact.Id);
+        without.Compared![garbledAt].ShouldNotContain(Contact.Id);
+        with.Compared![garbledAt].ShouldContain(Contact.Id);
+    }
+
+    [Fact]
     public void Match_SparseLeadWhoseTwinHasAnotherFirstName_KeptOffTheRecord()
     {
         // Alone, surname and city tie the sparse lead to the contact; its twin shows it is another person of that name.

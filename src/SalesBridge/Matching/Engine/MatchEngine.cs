@@ -119,9 +119,9 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
     }
 
     /// <summary>
-    /// The leads that are one person among themselves (<see cref="LeadDuplicates"/>), and each lead with fields missing
-    /// scored again with its twins' (<see cref="TwinEvidence"/>): its pairs for the assignment replaced by the new scores,
-    /// the twins' candidates it met added to <paramref name="compared"/>.
+    /// The leads that are one person among themselves (<see cref="LeadDuplicates"/>), and each lead with twins scored
+    /// again (<see cref="TwinEvidence"/>: with their fields where it lacks one, against the records they match): its pairs
+    /// for the assignment replaced by the new scores, the twins' matches it met added to <paramref name="compared"/>.
     /// </summary>
     private (LeadDuplicates Duplicates, Dictionary<int, TwinFill> Fills) Twins(IReadOnlyList<TRecord> leads, TNormalised[] leadNormal, ulong[][] leadKeys, TNormalised[] crmNormal,
         FellegiSunterModel model, RecordPrior prior, TermFrequencies frequencies, ScoredCandidates[] kept, int[][] compared, List<ScoredPair> scored, double threshold, CancellationToken cancellationToken)
@@ -133,11 +133,11 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
 
         var unresolved = Array.ConvertAll(kept, lead => Array.TrueForAll(lead.Scores, score => score < threshold));
         var duplicates = LeadDuplicates.Find(domain, leadNormal, leadKeys, kept, unresolved, crmNormal.Length, options.DuplicateThreshold, options.CandidateKeepShare, cancellationToken);
-        var fills = TwinEvidence.Rescore(domain, model, prior, frequencies, leads, leadNormal, crmNormal, duplicates, kept, compared, options.RunnersUp + 1, threshold);
-        if (fills.Count > 0)
+        var rescored = TwinEvidence.Rescore(domain, model, prior, frequencies, leads, leadNormal, crmNormal, duplicates, kept, compared, options.RunnersUp + 1, threshold);
+        if (rescored.Count > 0)
         {
-            scored.RemoveAll(pair => fills.ContainsKey(pair.Lead));
-            foreach (var lead in fills.Keys)
+            scored.RemoveAll(pair => rescored.ContainsKey(pair.Lead));
+            foreach (var lead in rescored.Keys)
             {
                 for (var k = 0; k < kept[lead].Count; k++)
                 {
@@ -146,6 +146,15 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
                         scored.Add(new ScoredPair(lead, kept[lead].Crm[k], kept[lead].Scores[k], kept[lead].Similarities[k]));
                     }
                 }
+            }
+        }
+
+        var fills = new Dictionary<int, TwinFill>();
+        foreach (var (lead, fill) in rescored)
+        {
+            if (fill is not null)
+            {
+                fills[lead] = fill;
             }
         }
 

@@ -18,31 +18,43 @@ internal sealed record TwinFill(int[] From, double LinkProbability)
 /// is A's own comparison where A has the field and the twin's where it does not; the score is
 /// p·P(match | filled evidence) + (1 − p)·P(match | A's own evidence), the chance the twin is A weighing the two.
 /// This works both ways: a twin's first name that agrees lifts a sparse lead to its record, one that differs keeps a
-/// sparse lead ("Davies, Birmingham") off another person's record. A lead with every field of its own is unchanged.
+/// sparse lead ("Davies, Birmingham") off another person's record. A lead with no field to fill is still compared with
+/// the records its twins match, when blocking did not propose them (names mistyped past every key): by its own evidence.
 /// </summary>
 internal static class TwinEvidence
 {
     /// <param name="compared">Per lead, the CRM records it was compared with (sorted): a rescored lead's twins' matches are added.</param>
-    public static Dictionary<int, TwinFill> Rescore<TRecord, TNormalised>(
+    /// <returns>Per lead scored again, its fill (null: none of its fields filled, only its twins' matches compared).</returns>
+    public static Dictionary<int, TwinFill?> Rescore<TRecord, TNormalised>(
         IMatchDomain<TRecord, TNormalised> domain, FellegiSunterModel model, RecordPrior prior, TermFrequencies frequencies, IReadOnlyList<TRecord> leads,
         TNormalised[] leadNormal, TNormalised[] crmNormal, LeadDuplicates duplicates, ScoredCandidates[] kept, int[][] compared, int best, double threshold)
     {
-        var fills = new Dictionary<int, TwinFill>();
+        var fills = new Dictionary<int, TwinFill?>();
         var rescored = new ScoredCandidates?[kept.Length];
         var fieldCount = domain.Fields.Count;
         Span<FieldComparison> own = stackalloc FieldComparison[fieldCount];
         Span<FieldComparison> twin = stackalloc FieldComparison[fieldCount];
         Span<FieldComparison> filled = stackalloc FieldComparison[fieldCount];
+        var nothingFilled = new TwinFill(Enumerable.Repeat(-1, fieldCount).ToArray(), 1);
         for (var lead = 0; lead < kept.Length; lead++)
         {
             var twins = duplicates.Links[lead];
-            if (twins.Length == 0 || Plan(domain, leads, lead, twins) is not { } fill)
+            if (twins.Length == 0)
             {
                 continue;
             }
 
+            var plan = Plan(domain, leads, lead, twins);
             var crm = Union(kept, lead, twins, threshold);
-            compared[lead] = Merge(compared[lead], crm);
+            var before = compared[lead];
+            compared[lead] = Merge(before, crm);
+            if (plan is null && ReferenceEquals(before, compared[lead]))
+            {
+                // No field to fill and no record its twins match that it has not been compared with already.
+                continue;
+            }
+
+            var fill = plan ?? nothingFilled;
             var patterns = new int[crm.Length];
             var adjustments = new float[crm.Length];
             var similarities = new float[crm.Length];
@@ -66,7 +78,7 @@ internal static class TwinEvidence
             }
 
             rescored[lead] = ScoredCandidates.Keep(new LeadCandidates(crm, patterns, adjustments, similarities), scores, best, threshold);
-            fills[lead] = fill;
+            fills[lead] = plan;
         }
 
         for (var lead = 0; lead < kept.Length; lead++)
