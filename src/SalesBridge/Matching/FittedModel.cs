@@ -9,8 +9,9 @@ namespace SalesBridge.Matching;
 public sealed record FittedModel(IReadOnlyList<LearnedWeight> Weights, double MatchShare, IReadOnlyList<TermAdjustments> Frequencies)
 {
     /// <summary>
-    /// The share of leads whose record was on the CRM side in the run that learned this (for scoring a lead's candidates
-    /// together). 0 in a model kept before it was recorded: each candidate is then weighed against "not this pair".
+    /// The share of leads whose record was on the CRM side in the run that learned this: what each pair is weighed against
+    /// (<see cref="Scoring.RecordPrior"/>). 0 in a model kept before it was recorded: each pair is then weighed against
+    /// "not this pair", as before.
     /// </summary>
     public double RecordShare { get; init; }
 }
