@@ -29,7 +29,7 @@ internal static class TwinEvidence
         IMatchDomain<TRecord, TNormalised> domain, FellegiSunterModel model, RecordPrior prior, TermFrequencies frequencies, IReadOnlyList<TRecord> leads,
         TNormalised[] leadNormal, TNormalised[] crmNormal, LeadDuplicates duplicates, ScoredCandidates[] kept, int[][] compared, int best, double threshold)
     {
-        var fills = new Dictionary<int, TwinFill?>();
+        var fillOfRescored = new Dictionary<int, TwinFill?>();
         var rescored = new ScoredCandidates?[kept.Length];
         var fieldCount = domain.Fields.Count;
         Span<FieldComparison> own = stackalloc FieldComparison[fieldCount];
@@ -78,7 +78,7 @@ internal static class TwinEvidence
             }
 
             rescored[lead] = ScoredCandidates.Keep(new LeadCandidates(crm, patterns, adjustments, similarities), scores, best, threshold);
-            fills[lead] = plan;
+            fillOfRescored[lead] = plan;
         }
 
         for (var lead = 0; lead < kept.Length; lead++)
@@ -86,7 +86,7 @@ internal static class TwinEvidence
             kept[lead] = rescored[lead] ?? kept[lead];
         }
 
-        return fills;
+        return fillOfRescored;
     }
 
     /// <summary>
