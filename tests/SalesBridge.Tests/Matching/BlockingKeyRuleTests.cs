@@ -58,10 +58,11 @@ public sealed class BlockingKeyRuleTests
     /// <summary>Keys both records have, leaving out the loose single-field keys (they only count in small blocks).</summary>
     private static int SharedStrictKeys(PersonRecord a, PersonRecord b) => Keys(a).Intersect(Keys(b)).Count();
 
+    /// <summary>The record's symmetric keys: held and sought ones (for sparse records, SparseRecordKeysTests) meet only each other.</summary>
     private static HashSet<ulong> Keys(PersonRecord record, bool loose = false)
     {
         var keys = new List<ulong>();
         PersonBlockingKeys.Add(NormalisedPerson.From(record), keys);
-        return keys.Where(k => loose || (k & BlockingKey.LooseBit) == 0).ToHashSet();
+        return keys.Where(k => (k & BlockingKey.SideBits) == 0 && (loose || (k & BlockingKey.LooseBit) == 0)).ToHashSet();
     }
 }

@@ -47,10 +47,10 @@ internal sealed class BlockTable
     public int Count { get; }
 
     /// <summary>
-    /// The partition by the key's bits below <see cref="BlockingKey.LooseBit"/>, so loose and other keys share them
-    /// evenly. Only the partition's own thread calls <see cref="Add"/> for its keys.
+    /// The partition by the key's bits below <see cref="BlockingKey.SoughtBit"/> (the loose and side bits above it), so
+    /// every kind of key shares them evenly. Only the partition's own thread calls <see cref="Add"/> for its keys.
     /// </summary>
-    public static int PartitionOf(ulong key) => (int)((key >> (63 - PartitionBits)) & (Partitions - 1));
+    public static int PartitionOf(ulong key) => (int)((key >> (61 - PartitionBits)) & (Partitions - 1));
 
     /// <summary>Adds a block; each key is added once, by the thread that fills its partition.</summary>
     public void Add(ulong key, int start, int count)

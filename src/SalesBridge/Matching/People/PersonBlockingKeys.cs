@@ -147,5 +147,7 @@ internal static class PersonBlockingKeys
         {
             keys.Add(BlockingKey.Loose('C', p.City));
         }
+
+        PersonSparseKeys.Add(p, keys);
     }
 }

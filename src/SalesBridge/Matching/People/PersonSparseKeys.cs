@@ -1,0 +1,36 @@
+using SalesBridge.Matching.Blocking;
+using SalesBridge.Matching.Normalisation;
+
+namespace SalesBridge.Matching.People;
+
+/// <summary>
+/// Keys that reach a sparse CRM record: one holding a single name ("Jnes" and nothing else) or no name but a city. Such
+/// a record shares at most one field with its lead, and a key on one field alone ("sounds like Jones") is a crowd in
+/// any real CRM, so the index drops it. Here the sparse record alone holds the key (<see cref="BlockingKey.HeldBit"/>)
+/// and every record seeks it (<see cref="BlockingKey.SoughtBit"/>): the block holds only the sparse records with that
+/// name's sound, and a lead named Jones meets the sparse "Jnes" without meeting every other Jones.
+/// </summary>
+internal static class PersonSparseKeys
+{
+    public static void Add(NormalisedPerson p, List<ulong> keys)
+    {
+        var hasFirst = p.FirstFormal.Length > 0;
+        var hasLast = p.LastSoundex.Length > 0;
+
+        // Under one kind for either name, so a name written in the other field still meets.
+        foreach (var formal in p.FirstFormal)
+        {
+            keys.Add(BlockingKey.Sought('z', Soundex.Of(formal)));
+        }
+
+        if (hasLast)
+        {
+            keys.Add(BlockingKey.Sought('z', p.LastSoundex));
+        }
+
+        if (hasFirst != hasLast)
+        {
+            keys.Add(BlockingKey.Held('z', hasFirst ? Soundex.Of(p.FirstFormal[0]) : p.LastSoundex));
+        }
+    }
+}
