@@ -87,6 +87,9 @@ public sealed class MatchingQualityScenario : IBenchmarkScenario
         var scores = MatchQuality.Score(set, run, candidates, p => p.Id);
         // Pair completeness counts every pair the engine compared; this is the part the blocking keys alone proposed.
         scores["pair_completeness_blocking_keys"] = MatchQuality.Completeness(set, run, matcher.Candidates(set.Crm, set.Leads, cancellationToken));
+        var agreeingOnNothing = SharedFields.PairsAgreeingOnNothing(set);
+        scores["true_pairs_agreeing_on_no_field"] = agreeingOnNothing;
+        scores["pair_completeness_ceiling"] = Math.Round(1 - (agreeingOnNothing / (double)(int)scores["leads_with_true_record"]), 4);
         scores["one_to_one"] = mode == Mode.Defaults;
         scores["twins"] = mode != Mode.WithoutTwins;
         scores["lead_pairs_compared"] = run.Statistics.LeadPairs;

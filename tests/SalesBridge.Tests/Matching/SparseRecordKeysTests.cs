@@ -33,8 +33,8 @@ public sealed class SparseRecordKeysTests
         var index = BlockingIndex.Build([[email], [BlockingKey.Held('z', "J520")], [city]]);
         var found = new List<int>();
 
-        // Blocks of one each: the symmetric keys weigh 1, the sought key a quarter of that.
-        index.Collect([email, city, BlockingKey.Sought('z', "J520")], new int[3], new float[3], 1, keepShare: 0.5, found);
+        // Blocks of one each: the symmetric keys weigh 1, the sought key half of that.
+        index.Collect([email, city, BlockingKey.Sought('z', "J520")], new int[3], new float[3], 1, keepShare: 0.75, found);
         found.Order().ShouldBe([0, 2]);
 
         found.Clear();
@@ -57,11 +57,23 @@ public sealed class SparseRecordKeysTests
         full.ShouldContain(held[0] & ~BlockingKey.HeldBit | BlockingKey.SoughtBit);
     }
 
+    [Fact]
+    public void Add_RecordWithNoNameButACity_HoldsAKeyThatALeadInTheCitySeeks()
+    {
+        var sparse = Keys(new PersonRecord("crm") { City = "Southend-on-Sea" });
+        var lead = Keys(new PersonRecord("lead") { FirstName = "Lola", LastName = "King", City = "Southena-on-Sed" });
+
+        var held = sparse.Where(k => (k & BlockingKey.HeldBit) != 0).ToList();
+        held.Count.ShouldBe(1);
+        lead.ShouldContain(held[0] & ~BlockingKey.HeldBit | BlockingKey.SoughtBit);
+    }
+
     [Theory]
     [InlineData("Mary", "Jones", "Leeds")]
-    [InlineData("", "", "Leeds")]
-    public void Add_RecordWithBothNamesOrNone_HoldsNoSparseKey(string first, string last, string city) =>
-        Keys(new PersonRecord("crm") { FirstName = first, LastName = last, City = city }).ShouldNotContain(k => (k & BlockingKey.HeldBit) != 0);
+    [InlineData("", "", "")]
+    public void Add_RecordWithBothNamesOrNothingAtAll_HoldsNoSparseKey(string first, string last, string city) =>
+        Keys(new PersonRecord("crm") { FirstName = first, LastName = last, City = city })
+            .ShouldNotContain(k => (k & BlockingKey.HeldBit) != 0);
 
     [Fact]
     public void Match_CrmRecordHoldingOnlyAMisspeltSurname_ComparedWithTheLeadButNotItsNamesakes()

@@ -5,7 +5,8 @@ namespace SalesBridge.Benchmarks.Scenarios.Matching;
 
 /// <summary>
 /// Every wrong decision of a people run as CSV, for tuning: a false match (the lead, the record it was given and its
-/// true one), a miss the blocking proposed (scored too low: the evidence says why), and a miss it never proposed.
+/// true one), a miss the blocking proposed (scored too low: the evidence says why), and a miss it never proposed (and
+/// whether the lead and its record agree on any field at all: <see cref="SharedFields"/>).
 /// </summary>
 public static class PeopleMisses
 {
@@ -23,8 +24,10 @@ public static class PeopleMisses
                 continue;
             }
 
-            var kind = result.CrmId is not null ? "false match" : candidates[i].Contains(truth!) ? "scored low" : "not blocked";
             var lead = set.Leads[i];
+            var kind = result.CrmId is not null ? "false match"
+                : candidates[i].Contains(truth!) ? "scored low"
+                : SharedFields.Any(lead, crm[truth!]) ? "not blocked" : "not blocked: agrees on no field";
             var evidence = string.Join(" ", result.Explanation.Evidence.Select(e => $"{e.Field}:{e.Agreement}:{e.Weight:0.#}"));
             writer.WriteLine(string.Join(',',
                 kind,

@@ -4,14 +4,17 @@ using SalesBridge.Matching.Normalisation;
 namespace SalesBridge.Matching.People;
 
 /// <summary>
-/// Keys that reach a sparse CRM record: one holding a single name ("Jnes" and nothing else) or no name but a city. Such
-/// a record shares at most one field with its lead, and a key on one field alone ("sounds like Jones") is a crowd in
-/// any real CRM, so the index drops it. Here the sparse record alone holds the key (<see cref="BlockingKey.HeldBit"/>)
-/// and every record seeks it (<see cref="BlockingKey.SoughtBit"/>): the block holds only the sparse records with that
-/// name's sound, and a lead named Jones meets the sparse "Jnes" without meeting every other Jones.
+/// Keys that reach a sparse CRM record: one holding a single name ("Jnes" and nothing else) or no name but a city
+/// ("Southend-on-Sea"). Such a record shares at most one field with its lead, and a key on one field alone ("sounds like
+/// Jones") is a crowd in any real CRM, so the index drops it. Here the sparse record alone holds the key
+/// (<see cref="BlockingKey.HeldBit"/>) and every record seeks it (<see cref="BlockingKey.SoughtBit"/>): the block holds
+/// only the sparse records with that name's sound (or with no name, in that city), and a lead named Jones meets the
+/// sparse "Jnes" without meeting every other Jones.
 /// </summary>
 internal static class PersonSparseKeys
 {
+    private const int CityLetters = 4;
+
     public static void Add(NormalisedPerson p, List<ulong> keys)
     {
         var hasFirst = p.FirstFormal.Length > 0;
@@ -28,9 +31,20 @@ internal static class PersonSparseKeys
             keys.Add(BlockingKey.Sought('z', p.LastSoundex));
         }
 
+        // A slip late in a city's name ("Southena-on-Sed") leaves its first letters.
+        var city = p.City.AsSpan(0, Math.Min(CityLetters, p.City.Length));
+        if (city.Length > 0)
+        {
+            keys.Add(BlockingKey.Sought('t', city));
+        }
+
         if (hasFirst != hasLast)
         {
             keys.Add(BlockingKey.Held('z', hasFirst ? Soundex.Of(p.FirstFormal[0]) : p.LastSoundex));
+        }
+        else if (!hasFirst && city.Length > 0)
+        {
+            keys.Add(BlockingKey.Held('t', city));
         }
     }
 }
