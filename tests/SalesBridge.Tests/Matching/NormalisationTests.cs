@@ -14,6 +14,23 @@ public sealed class NormalisationTests
         MatchText.Normalise(raw).ShouldBe(expected);
 
     [Theory]
+    [InlineData("robert", "R163")]
+    [InlineData("rupert", "R163")]
+    [InlineData("ashcraft", "A261")] // H does not separate the equal codes of S and C
+    [InlineData("tymczak", "T522")] // a vowel does separate equal codes
+    [InlineData("pfister", "P236")] // F's code equals the first letter's, so it is not repeated
+    [InlineData("jnes", "J520")]
+    [InlineData("lee", "L000")]
+    [InlineData("", "")]
+    [InlineData("123", "")]
+    public void Soundex_OfAndWrite_AmericanSoundexCodes(string normalised, string expected)
+    {
+        Soundex.Of(normalised).ShouldBe(expected);
+        Span<char> code = stackalloc char[Soundex.Length];
+        code[..Soundex.Write(normalised, code)].ToString().ShouldBe(expected);
+    }
+
+    [Theory]
     [InlineData("bob", "robert")]
     [InlineData("bill", "william")]
     [InlineData("kate", "katherine")]

@@ -10,10 +10,19 @@ public static class Soundex
     //                                   abcdefghijklmnopqrstuvwxyz
     private const string Codes = "01230120022455012623010202";
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>Every code is a letter and three digits.</summary>
+    public const int Length = 4;
+
     public static string Of(string normalised)
     {
-        Span<char> code = stackalloc char[4];
+        Span<char> code = stackalloc char[Length];
+        return Write(normalised, code) == 0 ? "" : new string(code);
+    }
+
+    /// <summary>The code written into <paramref name="code"/> (<see cref="Length"/> characters), without a string: 0 when the name holds no letter.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int Write(ReadOnlySpan<char> normalised, Span<char> code)
+    {
         var length = 0;
         var previous = '\0';
         foreach (var c in normalised)
@@ -34,7 +43,7 @@ public static class Soundex
             if (digit != '0' && digit != previous)
             {
                 code[length++] = digit;
-                if (length == 4)
+                if (length == Length)
                 {
                     break;
                 }
@@ -49,14 +58,14 @@ public static class Soundex
 
         if (length == 0)
         {
-            return "";
+            return 0;
         }
 
-        while (length < 4)
+        while (length < Length)
         {
             code[length++] = '0';
         }
 
-        return new string(code);
+        return Length;
     }
 }

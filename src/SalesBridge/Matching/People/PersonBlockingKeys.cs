@@ -19,13 +19,15 @@ internal static class PersonBlockingKeys
         var lastSoundex = p.LastSoundex;
         // Four letters of the city: enough to tell cities apart, short enough to survive a typo at the end.
         var city = p.City.AsSpan(0, Math.Min(4, p.City.Length));
+        Span<char> sound = stackalloc char[Soundex.Length];
         foreach (var formal in p.FirstFormal)
         {
-            var firstSoundex = Soundex.Of(formal);
+            // Written in place: a string per name of every record would be the most frequent allocation of normalising.
+            ReadOnlySpan<char> firstSoundex = sound[..Soundex.Write(formal, sound)];
             if (lastSoundex.Length > 0)
             {
                 // Sorted, so first/last swapped still meet.
-                var sorted = string.CompareOrdinal(firstSoundex, lastSoundex) <= 0;
+                var sorted = firstSoundex.SequenceCompareTo(lastSoundex) <= 0;
                 keys.Add(BlockingKey.Of('n', sorted ? firstSoundex : lastSoundex, sorted ? lastSoundex : firstSoundex));
 
                 // The surname's sound and the first initial: survives a first name too garbled for its Soundex.

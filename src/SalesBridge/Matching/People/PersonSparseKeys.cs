@@ -19,11 +19,12 @@ internal static class PersonSparseKeys
     {
         var hasFirst = p.FirstFormal.Length > 0;
         var hasLast = p.LastSoundex.Length > 0;
+        Span<char> sound = stackalloc char[Soundex.Length];
 
         // Under one kind for either name, so a name written in the other field still meets.
         foreach (var formal in p.FirstFormal)
         {
-            keys.Add(BlockingKey.Sought('z', Soundex.Of(formal)));
+            keys.Add(BlockingKey.Sought('z', sound[..Soundex.Write(formal, sound)]));
         }
 
         if (hasLast)
@@ -40,7 +41,7 @@ internal static class PersonSparseKeys
 
         if (hasFirst != hasLast)
         {
-            keys.Add(BlockingKey.Held('z', hasFirst ? Soundex.Of(p.FirstFormal[0]) : p.LastSoundex));
+            keys.Add(BlockingKey.Held('z', hasFirst ? sound[..Soundex.Write(p.FirstFormal[0], sound)] : p.LastSoundex));
         }
         else if (!hasFirst && city.Length > 0)
         {
