@@ -45,7 +45,7 @@ public sealed class BlockingIndex
     /// and the cutting after it were a fifth of a 100,000-contact run).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static BlockingIndex Build(RecordKeys keysOfRecords)
+    public static BlockingIndex Build(IReadOnlyList<ulong[]> keysOfRecords)
     {
         var (pairKeys, pairRecords, starts) = Scatter(keysOfRecords);
         var looseMax = Math.Clamp(keysOfRecords.Count / 200, 3, 10);
@@ -63,12 +63,6 @@ public sealed class BlockingIndex
         return new BlockingIndex(blocks, pairRecords);
     }
 
-    /// <summary>The index of keys given one array per record (tests and small callers).</summary>
-    public static BlockingIndex Build(IReadOnlyList<ulong[]> keysOfRecords)
-    {
-        return Build(RecordKeys.From(keysOfRecords));
-    }
-
     /// <summary>
     /// Adds to <paramref name="into"/> each record sharing a key, once (<paramref name="stamps"/> marks those already
     /// added), then drops those that share with the lead only a little of what its best candidate shares. Each shared
@@ -83,7 +77,7 @@ public sealed class BlockingIndex
     /// <param name="from">Where this call's records start in <paramref name="into"/>: those before it (stamped already,
     /// so never added again) are the caller's and are neither weighed nor pruned.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Collect(ReadOnlySpan<ulong> keys, int[] stamps, float[] weights, int stamp, double keepShare, List<int> into, int from = 0)
+    public void Collect(ulong[] keys, int[] stamps, float[] weights, int stamp, double keepShare, List<int> into, int from = 0)
     {
         foreach (var key in keys)
         {
@@ -137,12 +131,12 @@ public sealed class BlockingIndex
     /// each partition starts (one past the last at the end). The keys' array is rented (longer than the pairs, perhaps):
     /// <see cref="Build"/> gives it back.
     /// </summary>
-    private static (ulong[] Keys, int[] Records, int[] Starts) Scatter(RecordKeys keysOfRecords)
+    private static (ulong[] Keys, int[] Records, int[] Starts) Scatter(IReadOnlyList<ulong[]> keysOfRecords)
     {
         var starts = new int[BlockTable.Partitions + 1];
-        for (var i = 0; i < keysOfRecords.Count; i++)
+        foreach (var keys in keysOfRecords)
         {
-            foreach (var key in keysOfRecords[i])
+            foreach (var key in keys)
             {
                 if ((key & BlockingKey.SoughtBit) == 0)
                 {

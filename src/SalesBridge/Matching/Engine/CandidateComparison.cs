@@ -15,7 +15,7 @@ namespace SalesBridge.Matching.Engine;
 internal static class CandidateComparison
 {
     public static (LeadCandidates[] Candidates, Dictionary<int, long> Histogram) Run<TRecord, TNormalised>(
-        IMatchDomain<TRecord, TNormalised> domain, TNormalised[] crm, TNormalised[] leads, RecordKeys leadKeys, BlockingIndex index, TermFrequencies frequencies,
+        IMatchDomain<TRecord, TNormalised> domain, TNormalised[] crm, TNormalised[] leads, ulong[][] leadKeys, BlockingIndex index, TermFrequencies frequencies,
         double keepShare, IProgress<MatchProgress>? progress, CancellationToken cancellationToken)
     {
         var candidates = new LeadCandidates[leads.Length];
@@ -55,7 +55,7 @@ internal static class CandidateComparison
     // Runs once per range, so tiered compilation would leave it unoptimised for much of a run: optimise at once.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CompareRange<TRecord, TNormalised>(
-        IMatchDomain<TRecord, TNormalised> domain, TNormalised[] crm, TNormalised[] leads, RecordKeys leadKeys, BlockingIndex index,
+        IMatchDomain<TRecord, TNormalised> domain, TNormalised[] crm, TNormalised[] leads, ulong[][] leadKeys, BlockingIndex index,
         TermFrequencies frequencies, double keepShare, int from, int to, Worker worker, LeadCandidates[] candidates)
     {
         Span<FieldComparison> comparisons = stackalloc FieldComparison[domain.Fields.Count];

@@ -40,7 +40,7 @@ internal sealed class LeadDuplicates
     /// <param name="unresolved">Per lead, whether it has no candidate at or above the threshold: such a lead is also
     /// compared with the leads sharing one of its blocking keys (<paramref name="keys"/>), since its twin may have found
     /// the record it could not.</param>
-    public static LeadDuplicates Find<TRecord, TNormalised>(IMatchDomain<TRecord, TNormalised> domain, TNormalised[] leads, RecordKeys keys, ScoredCandidates[] kept,
+    public static LeadDuplicates Find<TRecord, TNormalised>(IMatchDomain<TRecord, TNormalised> domain, TNormalised[] leads, ulong[][] keys, ScoredCandidates[] kept,
         bool[] unresolved, int crmCount, double threshold, double keepShare, CancellationToken cancellationToken)
     {
         if (leads.Length < 2)

@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using SalesBridge.Matching.Assignment;
 using SalesBridge.Matching.Blocking;
 using SalesBridge.Matching.Scoring;
@@ -125,7 +123,7 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
     /// again (<see cref="TwinEvidence"/>: with their fields where it lacks one, against the records they match): its pairs
     /// for the assignment replaced by the new scores, the twins' matches it met added to <paramref name="compared"/>.
     /// </summary>
-    private (LeadDuplicates Duplicates, Dictionary<int, TwinFill> Fills) Twins(IReadOnlyList<TRecord> leads, TNormalised[] leadNormal, RecordKeys leadKeys, TNormalised[] crmNormal,
+    private (LeadDuplicates Duplicates, Dictionary<int, TwinFill> Fills) Twins(IReadOnlyList<TRecord> leads, TNormalised[] leadNormal, ulong[][] leadKeys, TNormalised[] crmNormal,
         FellegiSunterModel model, RecordPrior prior, TermFrequencies frequencies, ScoredCandidates[] kept, int[][] compared, List<ScoredPair> scored, double threshold, CancellationToken cancellationToken)
     {
         if (!options.LinkLeadDuplicates)
@@ -178,8 +176,8 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
     /// <summary>For each lead, the CRM ids blocking proposes (after pruning): what pair completeness is measured on.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Candidates(IReadOnlyList<TRecord> crm, IReadOnlyList<TRecord> leads, CancellationToken cancellationToken)
     {
-        var crmKeys = Prepare(crm, null, "", cancellationToken).Keys;
-        var leadKeys = Prepare(leads, null, "", cancellationToken).Keys;
+        var (_, crmKeys) = Prepare(crm, null, "", cancellationToken);
+        var (_, leadKeys) = Prepare(leads, null, "", cancellationToken);
         var index = BlockingIndex.Build(crmKeys);
         var stamps = new int[crm.Count];
         var weights = new float[crm.Count];
@@ -196,7 +194,7 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
     }
 
     /// <summary>The keys without repeats (a nickname and its formal name can yield the same key), without a set per record.</summary>
-    private static ReadOnlySpan<ulong> Distinct(List<ulong> keys)
+    private static ulong[] Distinct(List<ulong> keys)
     {
         keys.Sort();
         var count = 0;
@@ -208,12 +206,12 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
             }
         }
 
-        return CollectionsMarshal.AsSpan(keys)[..count];
+        return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keys)[..count].ToArray();
     }
 
     /// <summary>
-    /// The CRM side normalised and indexed. Its keys live only in the index from here on: the arrays they were collected
-    /// in are not kept for the rest of the run, where, at hundreds of thousands of records, they would only take memory.
+    /// The CRM side normalised and indexed. Its keys live only in the index from here on: the arrays per record are
+    /// not kept for the rest of the run, where, at hundreds of thousands of records, they would only take memory.
     /// </summary>
     private (TNormalised[] Normal, BlockingIndex Index) PrepareIndexed(IReadOnlyList<TRecord> crm, IProgress<MatchProgress>? progress, CancellationToken cancellationToken)
     {
@@ -221,40 +219,19 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
         return (normal, BlockingIndex.Build(keys));
     }
 
-    /// <summary>
-    /// Every record normalised and its keys collected (<see cref="RecordKeys"/>) in runs of consecutive records, each
-    /// run's keys copied once into an array of their own.
-    /// </summary>
-    private (TNormalised[] Normal, RecordKeys Keys) Prepare(IReadOnlyList<TRecord> records, IProgress<MatchProgress>? progress, string stage, CancellationToken cancellationToken)
+    private (TNormalised[] Normal, ulong[][] Keys) Prepare(IReadOnlyList<TRecord> records, IProgress<MatchProgress>? progress, string stage, CancellationToken cancellationToken)
     {
         var normal = new TNormalised[records.Count];
-        var runLength = Math.Clamp(records.Count / (Environment.ProcessorCount * 8), 64, 4_096);
-        var keys = new RecordKeys.Builder(records.Count, runLength);
-        // Partitioner.Create refuses an empty range: an empty side takes no runs at all.
-        if (records.Count > 0)
+        var keys = new ulong[records.Count][];
+        Parallel.For(0, records.Count, new ParallelOptions { CancellationToken = cancellationToken }, () => new List<ulong>(24), (i, _, buffer) =>
         {
-            Parallel.ForEach(Partitioner.Create(0, records.Count, runLength), new ParallelOptions { CancellationToken = cancellationToken },
-                () => (Record: new List<ulong>(64), Run: new List<ulong>(), Counts: new List<int>(runLength)),
-                (range, _, buffers) =>
-                {
-                    buffers.Run.Clear();
-                    buffers.Counts.Clear();
-                    for (var i = range.Item1; i < range.Item2; i++)
-                    {
-                        normal[i] = domain.Normalise(records[i]);
-                        buffers.Record.Clear();
-                        domain.AddBlockingKeys(normal[i], buffers.Record);
-                        var distinct = Distinct(buffers.Record);
-                        buffers.Run.AddRange(distinct);
-                        buffers.Counts.Add(distinct.Length);
-                    }
-
-                    keys.Add(range.Item1, CollectionsMarshal.AsSpan(buffers.Counts), CollectionsMarshal.AsSpan(buffers.Run));
-                    return buffers;
-                }, _ => { });
-        }
-
+            normal[i] = domain.Normalise(records[i]);
+            buffer.Clear();
+            domain.AddBlockingKeys(normal[i], buffer);
+            keys[i] = Distinct(buffer);
+            return buffer;
+        }, _ => { });
         progress?.Report(new MatchProgress(stage, records.Count, records.Count));
-        return (normal, keys.Build());
+        return (normal, keys);
     }
 }
