@@ -22,7 +22,7 @@ internal static class PersonBlockingKeys
         Span<char> sound = stackalloc char[Soundex.Length];
         foreach (var formal in p.FirstFormal)
         {
-            // Written in place: a string per name of every record would be the most frequent allocation of normalising.
+            // Written in place: a string per name of every record, only to be hashed into keys, was wasted allocation.
             ReadOnlySpan<char> firstSoundex = sound[..Soundex.Write(formal, sound)];
             if (lastSoundex.Length > 0)
             {
