@@ -12,11 +12,13 @@ namespace SalesBridge.Benchmarks.Scenarios.Matching;
 /// </summary>
 public static class SharedFields
 {
+    // One for every pair asked about: a domain builds its normalisation memos when created, and they are safe to share.
+    private static readonly PersonDomain Domain = new();
+
     public static bool Any(PersonRecord lead, PersonRecord crm)
     {
-        var domain = new PersonDomain();
-        Span<FieldComparison> fields = stackalloc FieldComparison[domain.Fields.Count];
-        domain.Compare(domain.Normalise(lead), domain.Normalise(crm), fields);
+        Span<FieldComparison> fields = stackalloc FieldComparison[Domain.Fields.Count];
+        Domain.Compare(Domain.Normalise(lead), Domain.Normalise(crm), fields);
         foreach (var field in fields)
         {
             if (field.Agreement is FieldAgreement.Exact or FieldAgreement.Close or FieldAgreement.Partial)

@@ -10,6 +10,9 @@ namespace SalesBridge.Matching.People;
 /// </summary>
 internal static class PersonBlockingKeys
 {
+    /// <summary>Letters of the city in a key: enough to tell cities apart, few enough to survive a typo at the end.</summary>
+    public const int CityLetters = 4;
+
     private const int MinLocalForHalves = 6;
     private const int MaxStackAddress = 256;
 
@@ -17,8 +20,7 @@ internal static class PersonBlockingKeys
     public static void Add(NormalisedPerson p, List<ulong> keys)
     {
         var lastSoundex = p.LastSoundex;
-        // Four letters of the city: enough to tell cities apart, short enough to survive a typo at the end.
-        var city = p.City.AsSpan(0, Math.Min(4, p.City.Length));
+        var city = p.City.AsSpan(0, Math.Min(CityLetters, p.City.Length));
         Span<char> sound = stackalloc char[Soundex.Length];
         foreach (var formal in p.FirstFormal)
         {

@@ -13,8 +13,6 @@ namespace SalesBridge.Matching.People;
 /// </summary>
 internal static class PersonSparseKeys
 {
-    private const int CityLetters = 4;
-
     public static void Add(NormalisedPerson p, List<ulong> keys)
     {
         var hasFirst = p.FirstFormal.Length > 0;
@@ -33,7 +31,7 @@ internal static class PersonSparseKeys
         }
 
         // A slip late in a city's name ("Southena-on-Sed") leaves its first letters.
-        var city = p.City.AsSpan(0, Math.Min(CityLetters, p.City.Length));
+        var city = p.City.AsSpan(0, Math.Min(PersonBlockingKeys.CityLetters, p.City.Length));
         if (city.Length > 0)
         {
             keys.Add(BlockingKey.Sought('t', city));
