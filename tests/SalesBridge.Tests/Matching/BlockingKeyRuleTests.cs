@@ -62,7 +62,7 @@ public sealed class BlockingKeyRuleTests
     private static HashSet<ulong> Keys(PersonRecord record, bool loose = false)
     {
         var keys = new List<ulong>();
-        PersonBlockingKeys.Add(NormalisedPerson.From(record), keys);
+        PersonBlockingKeys.Add(NormalisedPerson.From(record), seeking: true, keys);
         return keys.Where(k => (k & BlockingKey.SideBits) == 0 && (loose || (k & BlockingKey.LooseBit) == 0)).ToHashSet();
     }
 }

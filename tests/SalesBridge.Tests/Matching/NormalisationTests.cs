@@ -105,4 +105,36 @@ public sealed class NormalisationTests
         email.IsFreeMail.ShouldBeFalse();
         EmailAddress.Parse("jane@gmail.com").IsFreeMail.ShouldBeTrue();
     }
+
+    [Theory]
+    [InlineData("ann@keller-logistik.de", "kellerlogistik", true)]
+    [InlineData("ann@mail.acme.co.uk", "acme", true)]
+    [InlineData("ann@acme.com", "acmecorp", false)]
+    [InlineData("ann@acmecorp.com", "acme", false)]
+    [InlineData("ann@keller-logistik.de", "keller", false)]
+    public void EmailAddress_DomainLabel_ComparedWithoutHyphens(string address, string compact, bool expected) =>
+        EmailAddress.Parse(address).DomainLabelIs(compact).ShouldBe(expected);
+
+    [Theory]
+    [InlineData(" Jane.Doe+crm@Mail.Acme.com ")]
+    [InlineData("joe@gmail.com")]
+    [InlineData("lena@shop.keller-logistik.co.uk")]
+    [InlineData("oliverjones82bond.biz")]
+    [InlineData("")]
+    public void EmailAddress_DomainMemo_SameAddressAsWithout(string address)
+    {
+        var memo = new NormalisationMemo<(string, bool)>(EmailAddress.DomainOf);
+        EmailAddress.Parse(address, memo).ShouldBe(EmailAddress.Parse(address));
+        EmailAddress.Parse(address, memo).ShouldBe(EmailAddress.Parse(address));
+    }
+
+    [Fact]
+    public void EmailAddress_DomainMemo_OneDomainStringPerHost()
+    {
+        var memo = new NormalisationMemo<(string, bool)>(EmailAddress.DomainOf);
+        var ann = EmailAddress.Parse("ann@mail.acme.com", memo);
+        var bob = EmailAddress.Parse("Bob@Mail.Acme.com", memo);
+        bob.Domain.ShouldBe("acme.com");
+        ReferenceEquals(ann.Domain, bob.Domain).ShouldBeTrue();
+    }
 }

@@ -91,10 +91,24 @@ public sealed class SparseRecordKeysTests
         run.Compared![0].ShouldBe(["sparse"]);
     }
 
+    [Fact]
+    public void CrmSide_BuildsNoSoughtKeys_AndHoldsTheSame()
+    {
+        // A CRM record is never looked up with: without seeking, its sought keys are not built, the rest unchanged.
+        var record = NormalisedPerson.From(new PersonRecord("a") { LastName = "Jnes", City = "Belfast", Email = "j@x.org" });
+        var crm = new List<ulong>();
+        PersonBlockingKeys.Add(record, seeking: false, crm);
+        var lead = Keys(new PersonRecord("a") { LastName = "Jnes", City = "Belfast", Email = "j@x.org" });
+
+        lead.ShouldContain(k => (k & BlockingKey.SoughtBit) != 0);
+        crm.ShouldNotContain(k => (k & BlockingKey.SoughtBit) != 0);
+        crm.ShouldBe(lead.Where(k => (k & BlockingKey.SoughtBit) == 0), ignoreOrder: true);
+    }
+
     private static List<ulong> Keys(PersonRecord record)
     {
         var keys = new List<ulong>();
-        PersonBlockingKeys.Add(NormalisedPerson.From(record), keys);
+        PersonBlockingKeys.Add(NormalisedPerson.From(record), seeking: true, keys);
         return keys;
     }
 }

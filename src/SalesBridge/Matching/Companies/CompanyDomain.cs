@@ -38,7 +38,7 @@ internal sealed class CompanyDomain : IMatchDomain<CompanyRecord, NormalisedComp
 
     public NormalisedCompany Normalise(CompanyRecord record) => NormalisedCompany.From(record);
 
-    public void AddBlockingKeys(NormalisedCompany record, List<ulong> keys) => CompanyBlockingKeys.Add(record, keys);
+    public void AddBlockingKeys(NormalisedCompany record, bool seeking, List<ulong> keys) => CompanyBlockingKeys.Add(record, keys);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Compare(NormalisedCompany lead, NormalisedCompany crm, Span<FieldComparison> into)

@@ -26,8 +26,13 @@ internal interface IMatchDomain<TRecord, TNormalised>
 
     TNormalised Normalise(TRecord record);
 
-    /// <summary>Adds the record's blocking keys; records sharing any key become candidate pairs.</summary>
-    void AddBlockingKeys(TNormalised record, List<ulong> keys);
+    /// <summary>
+    /// Adds the record's blocking keys; records sharing any key become candidate pairs. A CRM record is only ever looked
+    /// up, never looks up, so without <paramref name="seeking"/> the keys it would only seek
+    /// (<see cref="Blocking.BlockingKey.SoughtBit"/>) are left out: at 100,000 contacts they would be megabytes built only
+    /// to be skipped.
+    /// </summary>
+    void AddBlockingKeys(TNormalised record, bool seeking, List<ulong> keys);
 
     void Compare(TNormalised lead, TNormalised crm, Span<FieldComparison> into);
 

@@ -19,7 +19,7 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
         var (crmNormal, index) = PrepareIndexed(crm, progress, cancellationToken);
         // The CRM side's key arrays and the index's sorting buffers are dead now; the normalised records stay.
         StepDone(leads.Count);
-        var (leadNormal, leadKeys) = Prepare(leads, progress, "normalise leads", cancellationToken);
+        var (leadNormal, leadKeys) = Prepare(leads, seeking: true, progress, "normalise leads", cancellationToken);
         progress?.Report(new MatchProgress("block", crm.Count, crm.Count));
 
         var model = new FellegiSunterModel(domain.Fields);
@@ -176,8 +176,8 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
     /// <summary>For each lead, the CRM ids blocking proposes (after pruning): what pair completeness is measured on.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Candidates(IReadOnlyList<TRecord> crm, IReadOnlyList<TRecord> leads, CancellationToken cancellationToken)
     {
-        var (_, crmKeys) = Prepare(crm, null, "", cancellationToken);
-        var (_, leadKeys) = Prepare(leads, null, "", cancellationToken);
+        var (_, crmKeys) = Prepare(crm, seeking: false, null, "", cancellationToken);
+        var (_, leadKeys) = Prepare(leads, seeking: true, null, "", cancellationToken);
         var index = BlockingIndex.Build(crmKeys);
         var stamps = new int[crm.Count];
         var weights = new float[crm.Count];
@@ -215,11 +215,12 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
     /// </summary>
     private (TNormalised[] Normal, BlockingIndex Index) PrepareIndexed(IReadOnlyList<TRecord> crm, IProgress<MatchProgress>? progress, CancellationToken cancellationToken)
     {
-        var (normal, keys) = Prepare(crm, progress, "normalise crm", cancellationToken);
+        var (normal, keys) = Prepare(crm, seeking: false, progress, "normalise crm", cancellationToken);
         return (normal, BlockingIndex.Build(keys));
     }
 
-    private (TNormalised[] Normal, ulong[][] Keys) Prepare(IReadOnlyList<TRecord> records, IProgress<MatchProgress>? progress, string stage, CancellationToken cancellationToken)
+    /// <param name="seeking">Leads: they are looked up (by their twins) and look up. The CRM side only holds keys.</param>
+    private (TNormalised[] Normal, ulong[][] Keys) Prepare(IReadOnlyList<TRecord> records, bool seeking, IProgress<MatchProgress>? progress, string stage, CancellationToken cancellationToken)
     {
         var normal = new TNormalised[records.Count];
         var keys = new ulong[records.Count][];
@@ -227,7 +228,7 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
         {
             normal[i] = domain.Normalise(records[i]);
             buffer.Clear();
-            domain.AddBlockingKeys(normal[i], buffer);
+            domain.AddBlockingKeys(normal[i], seeking, buffer);
             keys[i] = Distinct(buffer);
             return buffer;
         }, _ => { });

@@ -10,8 +10,30 @@ public sealed record EmailAddress(string Address, string Local, string Domain, b
 {
     public static readonly EmailAddress None = new("", "", "", false);
 
-    /// <summary>The domain's name part without hyphens ("keller-logistik.de" → "kellerlogistik"), to compare with a company name.</summary>
-    public string DomainLabel { get; } = WebDomain.Label(Domain).Replace("-", "", StringComparison.Ordinal);
+    /// <summary>
+    /// Whether the domain's name part without hyphens ("keller-logistik.de" → "kellerlogistik") is
+    /// <paramref name="compact"/> (a company name's compact form). Read in place: a string of it per record was built for
+    /// this one comparison.
+    /// </summary>
+    public bool DomainLabelIs(string compact)
+    {
+        var dot = Domain.IndexOf('.', StringComparison.Ordinal);
+        var matched = 0;
+        foreach (var c in dot < 0 ? Domain.AsSpan() : Domain.AsSpan(0, dot))
+        {
+            if (c != '-')
+            {
+                if (matched == compact.Length || compact[matched] != c)
+                {
+                    return false;
+                }
+
+                matched++;
+            }
+        }
+
+        return matched == compact.Length;
+    }
 
     /// <summary>The characters of <see cref="Address"/> and of <see cref="Local"/> as sets (<see cref="CharacterSet"/>), to rule out typo checks cheaply.</summary>
     public ulong AddressCharacters { get; } = CharacterSet(Address);
@@ -140,8 +162,15 @@ public sealed record EmailAddress(string Address, string Local, string Domain, b
     /// <summary>Shorter text without an "@" ("a.b") is too little to be an address.</summary>
     private const int MinWholeLength = 6;
 
+    public static EmailAddress Parse(string? email) => Parse(email, domains: null);
+
+    /// <param name="domains">
+    /// The run's registrable domains by host, with whether each is free mail: a run's addresses share a few thousand
+    /// domains, so a memo spares two strings per address (the host and its registrable part), which live as long as the
+    /// run and so cost the collector twice.
+    /// </param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static EmailAddress Parse(string? email)
+    public static EmailAddress Parse(string? email, NormalisationMemo<(string Domain, bool IsFreeMail)>? domains)
     {
         if (string.IsNullOrWhiteSpace(email))
         {
@@ -156,10 +185,17 @@ public sealed record EmailAddress(string Address, string Local, string Domain, b
             return text.Length >= MinWholeLength && text.Contains('.') && !text.AsSpan().ContainsAny(" \t\r\n") ? new EmailAddress(text.Trim('@'), "", "", false) : None;
         }
 
-        var host = text[(at + 1)..];
+        var host = text.AsSpan(at + 1);
         var plus = text.IndexOf('+', 0, at);
         var local = text[..(plus > 0 ? plus : at)];
+        var (domain, isFreeMail) = domains?.Get(host) ?? DomainOf(host.ToString());
+        return new EmailAddress(plus > 0 ? $"{local}@{host}" : text, local, domain, isFreeMail);
+    }
+
+    /// <summary>A host's registrable domain and whether it is free mail: what <see cref="Parse(string?, NormalisationMemo{ValueTuple{string, bool}}?)"/> memoises.</summary>
+    public static (string Domain, bool IsFreeMail) DomainOf(string? host)
+    {
         var domain = WebDomain.Registrable(host);
-        return new EmailAddress(plus > 0 ? $"{local}@{host}" : text, local, domain, FreeMail.Contains(domain));
+        return (domain, FreeMail.Contains(domain));
     }
 }

@@ -14,4 +14,8 @@ public sealed class NormalisationMemo<T>(Func<string?, T> normalise)
     private readonly ConcurrentDictionary<string, T> values = new(4 * Environment.ProcessorCount, 1_024, StringComparer.Ordinal);
 
     public T Get(string? raw) => raw is null ? normalise(raw) : values.GetOrAdd(raw, normalise);
+
+    /// <summary>The value for a part of a longer text, looked up without copying it out: the copy is made once, on a miss.</summary>
+    public T Get(ReadOnlySpan<char> raw) =>
+        values.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(raw, out var value) ? value : values.GetOrAdd(raw.ToString(), normalise);
 }

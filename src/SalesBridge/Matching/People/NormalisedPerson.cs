@@ -47,7 +47,7 @@ internal sealed class NormalisedPerson
     {
         var (first, firstToken, firstFormal) = memo.First(record.FirstName);
         var (last, lastCompact, lastTokens, lastSoundex) = memo.Last(record.LastName);
-        var email = EmailAddress.Parse(record.Email);
+        var email = memo.Email(record.Email);
         var (firstFromEmail, lastFromEmail) = EmailNames.Guess(email.Local, MatchText.Compact(first), lastCompact);
         if (firstFromEmail.Length > 0)
         {

@@ -17,7 +17,8 @@ internal static class PersonBlockingKeys
     private const int MaxStackAddress = 256;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Add(NormalisedPerson p, List<ulong> keys)
+    /// <param name="seeking">Whether to add the keys the record only seeks (see <see cref="PersonSparseKeys"/>).</param>
+    public static void Add(NormalisedPerson p, bool seeking, List<ulong> keys)
     {
         var lastSoundex = p.LastSoundex;
         var city = p.City.AsSpan(0, Math.Min(CityLetters, p.City.Length));
@@ -149,6 +150,6 @@ internal static class PersonBlockingKeys
             keys.Add(BlockingKey.Loose('C', p.City));
         }
 
-        PersonSparseKeys.Add(p, keys);
+        PersonSparseKeys.Add(p, seeking, keys);
     }
 }

@@ -256,5 +256,5 @@ internal static class PersonComparison
         a.Length == 0 || b.Length == 0 ? FieldComparison.Missing : a == b ? FieldComparison.Exact : FieldComparison.Disagree;
 
     private static bool WorksAt(EmailAddress email, string companyCompact) =>
-        email.Domain.Length > 0 && !email.IsFreeMail && companyCompact.Length >= 3 && email.DomainLabel == companyCompact;
+        email.Domain.Length > 0 && !email.IsFreeMail && companyCompact.Length >= 3 && email.DomainLabelIs(companyCompact);
 }

@@ -44,7 +44,7 @@ internal sealed class PersonDomain : IMatchDomain<PersonRecord, NormalisedPerson
 
     public NormalisedPerson Normalise(PersonRecord record) => NormalisedPerson.From(record, memo);
 
-    public void AddBlockingKeys(NormalisedPerson record, List<ulong> keys) => PersonBlockingKeys.Add(record, keys);
+    public void AddBlockingKeys(NormalisedPerson record, bool seeking, List<ulong> keys) => PersonBlockingKeys.Add(record, seeking, keys);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Compare(NormalisedPerson lead, NormalisedPerson crm, Span<FieldComparison> into)

@@ -18,6 +18,7 @@ internal sealed class PersonNormalisationMemo
     private readonly NormalisationMemo<(string, string)>? cities;
     private readonly NormalisationMemo<string>? states;
     private readonly NormalisationMemo<string>? countries;
+    private readonly NormalisationMemo<(string, bool)>? emailDomains;
 
     public PersonNormalisationMemo(bool remember = true)
     {
@@ -30,6 +31,7 @@ internal sealed class PersonNormalisationMemo
             cities = new(NormaliseCity);
             states = new(PlaceNames.State);
             countries = new(PlaceNames.Country);
+            emailDomains = new(EmailAddress.DomainOf);
         }
     }
 
@@ -46,6 +48,8 @@ internal sealed class PersonNormalisationMemo
     public string State(string? raw) => states?.Get(raw) ?? PlaceNames.State(raw);
 
     public string Country(string? raw) => countries?.Get(raw) ?? PlaceNames.Country(raw);
+
+    public EmailAddress Email(string? raw) => EmailAddress.Parse(raw, emailDomains);
 
     private static (string, string, string[]) NormaliseFirst(string? raw)
     {
