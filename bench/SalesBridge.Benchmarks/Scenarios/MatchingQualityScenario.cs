@@ -90,6 +90,12 @@ public sealed class MatchingQualityScenario : IBenchmarkScenario
         var agreeingOnNothing = SharedFields.PairsAgreeingOnNothing(set);
         scores["true_pairs_agreeing_on_no_field"] = agreeingOnNothing;
         scores["pair_completeness_ceiling"] = Math.Round(1 - (agreeingOnNothing / (double)(int)scores["leads_with_true_record"]), 4);
+        // The target through shared fields at the least cost, and what the reduction ratio would then be.
+        var toTarget = SharedFields.PairsToReach(0.99, set, run, candidates);
+        scores["pairs_to_add_for_completeness_0_99"] = toTarget is { } pairs ? pairs : "unreachable";
+        scores["reduction_ratio_at_completeness_0_99"] = toTarget is { } added
+            ? Math.Round(1 - ((run.Statistics.CandidatePairs + added) / ((double)set.Crm.Count * set.Leads.Count)), 5)
+            : "unreachable";
         scores["one_to_one"] = mode == Mode.Defaults;
         scores["twins"] = mode != Mode.WithoutTwins;
         scores["lead_pairs_compared"] = run.Statistics.LeadPairs;

@@ -27,7 +27,9 @@ public static class PeopleMisses
             var lead = set.Leads[i];
             var kind = result.CrmId is not null ? "false match"
                 : candidates[i].Contains(truth!) ? "scored low"
-                : SharedFields.Any(lead, crm[truth!]) ? "not blocked" : "not blocked: agrees on no field";
+                : SharedFields.ReachCost(lead, crm[truth!], set.Crm, candidates[i].ToHashSet()) is { } cost
+                    ? $"not blocked: {cost.Field} reaches it with {cost.Records} records"
+                    : "not blocked: agrees on no field";
             var evidence = string.Join(" ", result.Explanation.Evidence.Select(e => $"{e.Field}:{e.Agreement}:{e.Weight:0.#}"));
             writer.WriteLine(string.Join(',',
                 kind,
