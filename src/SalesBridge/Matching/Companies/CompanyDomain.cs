@@ -40,6 +40,9 @@ internal sealed class CompanyDomain : IMatchDomain<CompanyRecord, NormalisedComp
 
     public void AddBlockingKeys(NormalisedCompany record, bool seeking, List<ulong> keys) => CompanyBlockingKeys.Add(record, keys);
 
+    // Accounts are not sparse in any data set we can measure on: blocking alone.
+    public int[]?[]? SearchedCandidates(NormalisedCompany[] crm, NormalisedCompany[] leads) => null;
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Compare(NormalisedCompany lead, NormalisedCompany crm, Span<FieldComparison> into)
     {

@@ -15,8 +15,8 @@ namespace SalesBridge.Matching.Engine;
 internal static class CandidateComparison
 {
     public static (LeadCandidates[] Candidates, Dictionary<int, long> Histogram) Run<TRecord, TNormalised>(
-        IMatchDomain<TRecord, TNormalised> domain, TNormalised[] crm, TNormalised[] leads, ulong[][] leadKeys, BlockingIndex index, TermFrequencies frequencies,
-        double keepShare, IProgress<MatchProgress>? progress, CancellationToken cancellationToken)
+        IMatchDomain<TRecord, TNormalised> domain, TNormalised[] crm, TNormalised[] leads, ulong[][] leadKeys, BlockingIndex index, int[]?[]? searched,
+        TermFrequencies frequencies, double keepShare, IProgress<MatchProgress>? progress, CancellationToken cancellationToken)
     {
         var candidates = new LeadCandidates[leads.Length];
         if (leads.Length == 0)
@@ -33,7 +33,7 @@ internal static class CandidateComparison
             () => new Worker(crm.Length),
             (range, state, worker) =>
             {
-                CompareRange(domain, crm, leads, leadKeys, index, frequencies, keepShare, range.Item1, range.Item2, worker, candidates);
+                CompareRange(domain, crm, leads, leadKeys, index, searched, frequencies, keepShare, range.Item1, range.Item2, worker, candidates);
                 var total = Interlocked.Add(ref done, range.Item2 - range.Item1);
                 progress?.Report(new MatchProgress("compare", total, leads.Length));
                 return worker;
@@ -55,7 +55,7 @@ internal static class CandidateComparison
     // Runs once per range, so tiered compilation would leave it unoptimised for much of a run: optimise at once.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CompareRange<TRecord, TNormalised>(
-        IMatchDomain<TRecord, TNormalised> domain, TNormalised[] crm, TNormalised[] leads, ulong[][] leadKeys, BlockingIndex index,
+        IMatchDomain<TRecord, TNormalised> domain, TNormalised[] crm, TNormalised[] leads, ulong[][] leadKeys, BlockingIndex index, int[]?[]? searched,
         TermFrequencies frequencies, double keepShare, int from, int to, Worker worker, LeadCandidates[] candidates)
     {
         Span<FieldComparison> comparisons = stackalloc FieldComparison[domain.Fields.Count];
@@ -63,6 +63,19 @@ internal static class CandidateComparison
         {
             worker.Found.Clear();
             index.Collect(leadKeys[l], worker.Stamps, worker.Weights, l + 1, keepShare, worker.Found);
+            if (searched?[l] is { } more)
+            {
+                // Found by the domain's search, not by shared keys: compared whatever the pruning kept.
+                foreach (var record in more)
+                {
+                    if (worker.Stamps[record] != l + 1)
+                    {
+                        worker.Stamps[record] = l + 1;
+                        worker.Found.Add(record);
+                    }
+                }
+            }
+
             if (worker.Found.Count == 0)
             {
                 candidates[l] = LeadCandidates.None;

@@ -34,6 +34,12 @@ internal interface IMatchDomain<TRecord, TNormalised>
     /// </summary>
     void AddBlockingKeys(TNormalised record, bool seeking, List<ulong> keys);
 
+    /// <summary>
+    /// Per lead, CRM records to compare besides its blocking candidates, found by searching field values rather than by
+    /// keys (null where none; null for the whole run when there are none): pairs no key can reach at an affordable cost.
+    /// </summary>
+    int[]?[]? SearchedCandidates(TNormalised[] crm, TNormalised[] leads);
+
     void Compare(TNormalised lead, TNormalised crm, Span<FieldComparison> into);
 
     /// <summary>Fields whose exact agreement is weighed by how common the value is (names).</summary>

@@ -21,6 +21,8 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
         StepDone(leads.Count);
         var (leadNormal, leadKeys) = Prepare(leads, seeking: true, progress, "normalise leads", cancellationToken);
         progress?.Report(new MatchProgress("block", crm.Count, crm.Count));
+        var searched = domain.SearchedCandidates(crmNormal, leadNormal);
+        progress?.Report(new MatchProgress("search", leads.Count, leads.Count));
 
         var model = new FellegiSunterModel(domain.Fields);
         // Weights a larger run learned, when given and of these fields: scored with as they are, without EM.
@@ -32,7 +34,7 @@ internal sealed class MatchEngine<TRecord, TNormalised>(IMatchDomain<TRecord, TN
         }
 
         var frequencies = fittedFrequencies ?? TermFrequencies.Build(domain, crmNormal, model);
-        var (candidates, histogram) = CandidateComparison.Run(domain, crmNormal, leadNormal, leadKeys, index, frequencies, options.CandidateKeepShare, progress, cancellationToken);
+        var (candidates, histogram) = CandidateComparison.Run(domain, crmNormal, leadNormal, leadKeys, index, searched, frequencies, options.CandidateKeepShare, progress, cancellationToken);
         StepDone(leads.Count);
         if (fittedFrequencies is null)
         {

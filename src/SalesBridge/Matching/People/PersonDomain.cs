@@ -46,6 +46,8 @@ internal sealed class PersonDomain : IMatchDomain<PersonRecord, NormalisedPerson
 
     public void AddBlockingKeys(NormalisedPerson record, bool seeking, List<ulong> keys) => PersonBlockingKeys.Add(record, seeking, keys);
 
+    public int[]?[]? SearchedCandidates(NormalisedPerson[] crm, NormalisedPerson[] leads) => PersonSparseSearch.Find(crm, leads);
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Compare(NormalisedPerson lead, NormalisedPerson crm, Span<FieldComparison> into)
     {
