@@ -51,6 +51,18 @@ public sealed class SparseSearchTests
     }
 
     [Fact]
+    public void FoundByOneField_ContradictingTheOther_NotCompared()
+    {
+        // Both Davises hold the surname closest to "Dviis"; the one in another city is no likelier than anyone.
+        var crm = Town(40)
+            .Append(new PersonRecord("stockton") { FirstName = "Lottie", LastName = "Davis", City = "StSockton-on-Tees", Email = "lottie.d7@morgan-pierce.com" })
+            .Append(new PersonRecord("bristol") { FirstName = "Mary", LastName = "Davis", City = "Bristol", Email = "mary.davis@fox.org" })
+            .ToList();
+
+        Compared(crm, new PersonRecord("lead") { LastName = "Dviis", City = "Stockton-on-Tees" }).ShouldBe(["stockton"]);
+    }
+
+    [Fact]
     public void ClosestValuesHeldByMoreThanABlock_NotCompared()
     {
         // Thirty-one Harpers: a search result that large says no more than a dropped block.

@@ -13,10 +13,10 @@ namespace SalesBridge.Matching.People;
 /// letters but one), kept only while their records are few (<see cref="BlockingIndex.MaxBlockSize"/>), as a block is.
 /// A lead holding one name and nothing else also gets the records holding that very name: no key joins it with
 /// anything. A sparse CRM record gets only the leads whose slip changes its name's sound: the ones sounding alike
-/// already seek the keys it holds (<see cref="PersonSparseKeys"/>), and are pruned with the rest. Measured (docs/benchmarks.md,
-/// ninth session): fake_1000's pair completeness 0.9798 → 0.9908 at a reduction ratio of 0.99015; with three in ten
-/// records thinned on both sides of 100,000 contacts and 20,000 leads, 0.17–0.25 s of a 1.0–1.4 s run; where records
-/// are whole, only the check that none is sparse (0.01 s).
+/// already seek the keys it holds (<see cref="PersonSparseKeys"/>), and are pruned with the rest. What one field finds
+/// must not contradict the other. Measured (docs/benchmarks.md, ninth session): fake_1000's pair completeness 0.9798 →
+/// 0.9908 at a reduction ratio of 0.99041; with three in ten records thinned on both sides of 100,000 contacts and
+/// 20,000 leads, about 0.3 s of a 1.5–1.75 s run; where records are whole, only the check that none is sparse (0.01 s).
 /// </summary>
 internal static class PersonSparseSearch
 {
@@ -115,14 +115,25 @@ internal static class PersonSparseSearch
         return sparse;
     }
 
+    /// <summary>Neither name agrees and one disagrees.</summary>
+    private static bool NamesContradict(NormalisedPerson a, NormalisedPerson b)
+    {
+        PersonNameComparison.Compare(a, b, out var first, out var last);
+        var agree = first.Agreement is FieldAgreement.Exact or FieldAgreement.Close or FieldAgreement.Partial
+            || last.Agreement is FieldAgreement.Exact or FieldAgreement.Close or FieldAgreement.Partial;
+        return !agree && (first.Agreement == FieldAgreement.Disagree || last.Agreement == FieldAgreement.Disagree);
+    }
+
     /// <summary>One side's distinct names (first and last together) and cities, each with the records holding it.</summary>
     private sealed class Vocabulary
     {
         private readonly Values names = new();
         private readonly Values cities = new();
+        private readonly NormalisedPerson[] records;
 
         public Vocabulary(NormalisedPerson[] records)
         {
+            this.records = records;
             for (var i = 0; i < records.Length; i++)
             {
                 var p = records[i];
@@ -141,11 +152,17 @@ internal static class PersonSparseSearch
         /// <param name="soundAlike">Whether names sounding alike count (keys reach those where the sparse record is the CRM's).</param>
         public HashSet<int> Near(NormalisedPerson p, bool sameNames, bool soundAlike)
         {
-            var near = new HashSet<int>();
-            names.Near(p.FirstToken, near, sameNames, soundAlike);
-            names.Near(p.LastCompact, near, sameNames, soundAlike);
-            cities.Near(p.City, near, same: false, soundAlike: true);
-            return near;
+            // Each found by one field must not contradict the other: a namesake in another city, or someone in the
+            // city whose names disagree with none agreeing, is no likelier than anyone (a missing field contradicts nothing).
+            var byName = new HashSet<int>();
+            names.Near(p.FirstToken, byName, sameNames, soundAlike);
+            names.Near(p.LastCompact, byName, sameNames, soundAlike);
+            byName.RemoveWhere(record => PersonComparison.City(p, records[record]).Agreement == FieldAgreement.Disagree);
+            var byCity = new HashSet<int>();
+            cities.Near(p.City, byCity, same: false, soundAlike: true);
+            byCity.RemoveWhere(record => NamesContradict(p, records[record]));
+            byName.UnionWith(byCity);
+            return byName;
         }
     }
 
