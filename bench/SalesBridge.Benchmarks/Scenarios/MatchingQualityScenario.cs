@@ -80,8 +80,8 @@ public sealed class MatchingQualityScenario : IBenchmarkScenario
 
     /// <summary>
     /// The all-leads split made as the README says with other seeds than <see cref="Seed"/> (1–9): how much the figures
-    /// owe to one split. Per seed precision, recall, F1, pair completeness and reduction ratio, and on how many seeds
-    /// each target held.
+    /// owe to one split. Per seed precision, recall, F1, pair completeness, reduction ratio and the ceiling of pair
+    /// completeness (<see cref="SharedFields"/>), and on how many seeds each target held and the blocking one was reachable.
     /// </summary>
     private Dictionary<string, object> OtherSplits(string name, IReadOnlyList<(string Person, bool IsOriginal, PersonRecord Record)> rows, CancellationToken cancellationToken)
     {
@@ -96,8 +96,11 @@ public sealed class MatchingQualityScenario : IBenchmarkScenario
             ["f1"] = runs.Select(run => run["f1"]).ToList(),
             ["pair_completeness"] = runs.Select(run => run["pair_completeness"]).ToList(),
             ["reduction_ratio"] = runs.Select(run => run["reduction_ratio"]).ToList(),
+            ["pair_completeness_ceiling"] = runs.Select(run => run["pair_completeness_ceiling"]).ToList(),
             ["f1_target_met"] = runs.Count(run => Figure(run, "f1") >= 0.95 && Figure(run, "precision") >= 0.98),
             ["blocking_target_met"] = runs.Count(run => Figure(run, "pair_completeness") >= 0.99 && Figure(run, "reduction_ratio") >= 0.99),
+            // Splits where 0.99 is within reach at all: more true pairs than 1 % agree on no field elsewhere.
+            ["blocking_target_reachable"] = runs.Count(run => Figure(run, "pair_completeness_ceiling") >= 0.99),
         };
     }
 
