@@ -111,7 +111,7 @@ public sealed class MatchingSpeedScenario : IBenchmarkScenario
         return Task.FromResult<IReadOnlyDictionary<string, object>>(sparseResult);
     }
 
-    /// <summary>Every third record of ten keeps a first name and its city (or, every other one, its surname alone).</summary>
+    /// <summary>Three records in ten thinned: those at even positions keep a first name and city, the others a surname alone.</summary>
     private static List<PersonRecord> Thin(IReadOnlyList<PersonRecord> records) =>
         records.Select((p, i) => (i % 10) switch
         {

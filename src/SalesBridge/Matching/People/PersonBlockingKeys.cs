@@ -16,8 +16,8 @@ internal static class PersonBlockingKeys
     private const int MinLocalForHalves = 6;
     private const int MaxStackAddress = 256;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     /// <param name="seeking">Whether to add the keys the record only seeks (see <see cref="PersonSparseKeys"/>).</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Add(NormalisedPerson p, bool seeking, List<ulong> keys)
     {
         var lastSoundex = p.LastSoundex;
