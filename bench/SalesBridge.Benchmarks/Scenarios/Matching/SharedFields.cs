@@ -21,7 +21,7 @@ public static class SharedFields
         Domain.Compare(Domain.Normalise(lead), Domain.Normalise(crm), fields);
         foreach (var field in fields)
         {
-            if (field.Agreement is FieldAgreement.Exact or FieldAgreement.Close or FieldAgreement.Partial)
+            if (field.Agrees)
             {
                 return true;
             }

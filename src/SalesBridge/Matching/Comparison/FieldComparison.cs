@@ -7,6 +7,9 @@ public readonly record struct FieldComparison(FieldAgreement Agreement, float Si
     public static readonly FieldComparison Exact = new(FieldAgreement.Exact, 1);
     public static readonly FieldComparison Disagree = new(FieldAgreement.Disagree, 0);
 
+    /// <summary>The values agree at some level (exactly, closely or in part): neither missing nor different.</summary>
+    public bool Agrees => Agreement is FieldAgreement.Exact or FieldAgreement.Close or FieldAgreement.Partial;
+
     /// <summary>Levels by string similarity: the cut-offs that separate typos from different values.</summary>
     public static FieldComparison BySimilarity(double similarity, double close, double partial) => new(
         similarity >= 0.999999 ? FieldAgreement.Exact

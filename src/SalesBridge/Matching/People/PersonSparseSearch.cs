@@ -119,9 +119,7 @@ internal static class PersonSparseSearch
     private static bool NamesContradict(NormalisedPerson a, NormalisedPerson b)
     {
         PersonNameComparison.Compare(a, b, out var first, out var last);
-        var agree = first.Agreement is FieldAgreement.Exact or FieldAgreement.Close or FieldAgreement.Partial
-            || last.Agreement is FieldAgreement.Exact or FieldAgreement.Close or FieldAgreement.Partial;
-        return !agree && (first.Agreement == FieldAgreement.Disagree || last.Agreement == FieldAgreement.Disagree);
+        return !first.Agrees && !last.Agrees && (first.Agreement == FieldAgreement.Disagree || last.Agreement == FieldAgreement.Disagree);
     }
 
     /// <summary>One side's distinct names (first and last together) and cities, each with the records holding it.</summary>
