@@ -37,13 +37,19 @@ var misses = new Option<string?>("--misses")
 {
     Description = "Folder to write each people set's wrong decisions to as CSV (matching-quality), for tuning.",
 };
-var root = new RootCommand("SalesBridge scenario benchmarks; prints JSON.") { names, matchingData, misses };
+var seed = new Option<int>("--seed")
+{
+    Description = $"Seed of the leads-vs-CRM split matching-quality reports on (and writes misses for). Default: {MatchingQualityScenario.DefaultSeed}, the one in docs/benchmarks.md.",
+    DefaultValueFactory = _ => MatchingQualityScenario.DefaultSeed,
+};
+var root = new RootCommand("SalesBridge scenario benchmarks; prints JSON.") { names, matchingData, misses, seed };
 root.SetAction(async (parse, cancellationToken) =>
 {
     var wanted = parse.GetValue(names) ?? [];
     var failed = false;
     matchingQuality.DataFolder = parse.GetValue(matchingData) ?? MatchingQualityScenario.DefaultDataFolder;
     matchingQuality.MissesFolder = parse.GetValue(misses);
+    matchingQuality.Seed = parse.GetValue(seed);
     var unknown = wanted.Except(scenarios.Select(s => s.Name)).ToArray();
     if (unknown.Length > 0)
     {

@@ -7,8 +7,8 @@ namespace SalesBridge.Benchmarks.Scenarios.Matching;
 /// <summary>
 /// Whether a lead and its true record agree on any field at all, by the engine's own comparisons (exactly, closely or in
 /// part). A pair agreeing on none can be compared only by comparing the lead with records it shares nothing with, so no
-/// blocking reaches it without giving up the reduction ratio: the share of true pairs that agree on something is the
-/// ceiling of pair completeness.
+/// blocking reaches it without giving up the reduction ratio: the share of true pairs that agree on something (or that
+/// the run compared anyway, through a twin) is the ceiling of pair completeness.
 /// </summary>
 public static class SharedFields
 {
@@ -111,10 +111,50 @@ public static class SharedFields
         return needed <= 0 ? 0 : needed > costs.Count ? null : costs.Order().Take(needed).Sum();
     }
 
-    /// <summary>The true pairs whose lead and record agree on no field.</summary>
-    public static int PairsAgreeingOnNothing(LabelledMatchSet<PersonRecord> set)
+    /// <summary>
+    /// The share of leads with a true record that a block of at most <paramref name="blockSize"/> records could reach: those
+    /// compared with it, and those agreeing with it on a field that at most that many CRM records share with the lead as
+    /// well (<see cref="ReachCost"/> over the whole CRM side). Beyond it a pair is reached only through a crowd: a lead
+    /// holding "London" and nothing else agrees with every Londoner, and blocking exists not to compare those.
+    /// </summary>
+    public static double CeilingWithinBlocks(int blockSize, LabelledMatchSet<PersonRecord> set, MatchRun run, IReadOnlyList<IReadOnlyList<string>> compared)
     {
         var crm = set.Crm.ToDictionary(p => p.Id);
-        return set.Leads.Count(lead => set.Truth.TryGetValue(lead.Id, out var truth) && !Any(lead, crm[truth]));
+        int positives = 0, reachable = 0;
+        for (var i = 0; i < run.Results.Count; i++)
+        {
+            if (!set.Truth.TryGetValue(run.Results[i].LeadId, out var truth))
+            {
+                continue;
+            }
+
+            positives++;
+            if (compared[i].Contains(truth) || ReachCost(set.Leads[i], crm[truth], set.Crm, []) is { Records: var records } && records <= blockSize)
+            {
+                reachable++;
+            }
+        }
+
+        return Math.Round(positives == 0 ? 1 : reachable / (double)positives, 4);
+    }
+
+    /// <summary>
+    /// The true pairs whose lead and record agree on no field, and how many of those the run compared all the same: a
+    /// lead's twin (another lead of the same person) brings the record it matched, whatever the lead itself holds.
+    /// </summary>
+    public static (int All, int Compared) PairsAgreeingOnNothing(LabelledMatchSet<PersonRecord> set, MatchRun run, IReadOnlyList<IReadOnlyList<string>> compared)
+    {
+        var crm = set.Crm.ToDictionary(p => p.Id);
+        int all = 0, reached = 0;
+        for (var i = 0; i < run.Results.Count; i++)
+        {
+            if (set.Truth.TryGetValue(run.Results[i].LeadId, out var truth) && !Any(set.Leads[i], crm[truth]))
+            {
+                all++;
+                reached += compared[i].Contains(truth) ? 1 : 0;
+            }
+        }
+
+        return (all, reached);
     }
 }
