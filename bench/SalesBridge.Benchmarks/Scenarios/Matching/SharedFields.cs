@@ -129,7 +129,7 @@ public static class SharedFields
             }
 
             positives++;
-            if (compared[i].Contains(truth) || ReachCost(set.Leads[i], crm[truth], set.Crm, []) is { Records: var records } && records <= blockSize)
+            if (compared[i].Contains(truth) || (ReachCost(set.Leads[i], crm[truth], set.Crm, []) is { Records: var records } && records <= blockSize))
             {
                 reachable++;
             }
