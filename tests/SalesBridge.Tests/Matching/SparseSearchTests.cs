@@ -53,7 +53,8 @@ public sealed class SparseSearchTests
     [Fact]
     public void FoundByOneField_ContradictingTheOther_NotCompared()
     {
-        // Both Davises hold the surname closest to "Dviis"; the one in another city is no likelier than anyone.
+        // Both Davises hold the surname closest to "Dviis"; the one in another city is no likelier than anyone. The
+        // Stockton record's city is one slip off ("StSockton"), so no surname-and-city key joins it: the search must.
         var crm = Town(40)
             .Append(new PersonRecord("stockton") { FirstName = "Lottie", LastName = "Davis", City = "StSockton-on-Tees", Email = "lottie.d7@morgan-pierce.com" })
             .Append(new PersonRecord("bristol") { FirstName = "Mary", LastName = "Davis", City = "Bristol", Email = "mary.davis@fox.org" })
