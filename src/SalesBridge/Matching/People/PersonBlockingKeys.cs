@@ -13,6 +13,9 @@ internal static class PersonBlockingKeys
     /// <summary>Letters of the city in a key: enough to tell cities apart, few enough to survive a typo at the end.</summary>
     public const int CityLetters = 4;
 
+    /// <summary>Letters of a name and of the city in the name-start keys (<see cref="AddNameStarts"/>).</summary>
+    private const int NameStartLetters = 3;
+
     private const int MinLocalForHalves = 6;
     private const int MaxStackAddress = 256;
 
@@ -63,6 +66,8 @@ internal static class PersonBlockingKeys
             // A city misspelt in its first four letters ("Loondon").
             keys.Add(BlockingKey.Of('h', lastSoundex, p.CitySoundex));
         }
+
+        AddNameStarts(p, keys);
 
         if (p.State.Length > 0)
         {
@@ -151,5 +156,32 @@ internal static class PersonBlockingKeys
         }
 
         PersonSparseKeys.Add(p, seeking, keys);
+    }
+
+    /// <summary>
+    /// Either name's first letters with the city's first letters, under one kind so a name written in the other field
+    /// still meets ("Mihal Hannsh, Nyal West" for "Hannah Mihal, Nyah West"). They survive slips late in the surname and
+    /// in the city together ("Donalfson, Newomb" for "Donaldson, Newcomb"), which change both Soundex codes and the
+    /// city's first four letters, so no other key holds. Measured on febrl4 (data the keys were not built on): pair
+    /// completeness 0.988 without them, 0.992 with them, in fewer pairs (the pruning drops more of the weakly tied).
+    /// </summary>
+    private static void AddNameStarts(NormalisedPerson p, List<ulong> keys)
+    {
+        if (p.City.Length < NameStartLetters)
+        {
+            return;
+        }
+
+        var city = p.City.AsSpan(0, NameStartLetters);
+        var last = p.LastCompact.Length >= NameStartLetters ? p.LastCompact.AsSpan(0, NameStartLetters) : default;
+        if (!last.IsEmpty)
+        {
+            keys.Add(BlockingKey.Of('Q', last, city));
+        }
+
+        if (p.FirstToken.Length >= NameStartLetters && !p.FirstToken.AsSpan(0, NameStartLetters).SequenceEqual(last))
+        {
+            keys.Add(BlockingKey.Of('Q', p.FirstToken.AsSpan(0, NameStartLetters), city));
+        }
     }
 }
