@@ -162,8 +162,9 @@ internal static class PersonBlockingKeys
     /// Either name's first letters with the city's first letters, under one kind so a name written in the other field
     /// still meets ("Mihal Hannsh, Nyal West" for "Hannah Mihal, Nyah West"). They survive slips late in the surname and
     /// in the city together ("Donalfson, Newomb" for "Donaldson, Newcomb"), which change both Soundex codes and the
-    /// city's first four letters, so no other key holds. Measured on febrl4 (data the keys were not built on): pair
-    /// completeness 0.988 without them, 0.992 with them, in fewer pairs (the pruning drops more of the weakly tied).
+    /// city's first four letters, so no other key holds. Built for febrl4's misses: its pair completeness 0.988 without
+    /// them, 0.992 with them (febrl3's 0.9933 and 0.9962), in fewer pairs, since the pruning then drops more of the
+    /// weakly tied (docs/benchmarks.md, Matching, "eleventh session").
     /// </summary>
     private static void AddNameStarts(NormalisedPerson p, List<ulong> keys)
     {
