@@ -48,8 +48,7 @@ public sealed class BlockingKeyRuleTests
     [InlineData("oiVlet", "Clakr", "London", "Violet", "Clark", "")]
     [InlineData("Freya", "", "noLdon", "Shah", "Freya", "London")]
     public void Add_NamesWithLettersDoubledDroppedOrMoved_ShareAStrictKey(string first, string last, string city, string crmFirst, string crmLast, string crmCity) =>
-        SharedStrictKeys(new PersonRecord("a") { FirstName = first, LastName = last, City = city },
-            new PersonRecord("b") { FirstName = crmFirst, LastName = crmLast, City = crmCity }).ShouldBeGreaterThan(0);
+        SharedStrictKeys(Person(first, last, city), Person(crmFirst, crmLast, crmCity)).ShouldBeGreaterThan(0);
 
     /// <summary>
     /// febrl4's hardest kind of duplicate: the first name replaced, a slip late in the surname that changes its Soundex
@@ -60,13 +59,14 @@ public sealed class BlockingKeyRuleTests
     [InlineData("Hayley", "Morrion", "Sprin Gwood", "Rosie", "Morrison", "Springwood")]
     [InlineData("Mihal", "Hannsh", "Nyal West", "Hannah", "Mihal", "Nyah West")]
     public void Add_SlipsLateInSurnameAndCity_ShareANameStartKey(string first, string last, string city, string crmFirst, string crmLast, string crmCity) =>
-        SharedStrictKeys(new PersonRecord("a") { FirstName = first, LastName = last, City = city },
-            new PersonRecord("b") { FirstName = crmFirst, LastName = crmLast, City = crmCity }).ShouldBeGreaterThan(0);
+        SharedStrictKeys(Person(first, last, city), Person(crmFirst, crmLast, crmCity)).ShouldBeGreaterThan(0);
 
     [Fact]
     public void Add_DifferentPeopleOneCity_ShareNoStrictKey() =>
         SharedStrictKeys(new PersonRecord("a") { FirstName = "Mary", LastName = "Jones", City = "London", Email = "mary.jones@acme.com" },
             new PersonRecord("b") { FirstName = "Peter", LastName = "Smith", City = "London", Email = "psmith@globex.com" }).ShouldBe(0);
+
+    private static PersonRecord Person(string first, string last, string city) => new("p") { FirstName = first, LastName = last, City = city };
 
     /// <summary>Keys both records have, leaving out the loose single-field keys (they only count in small blocks).</summary>
     private static int SharedStrictKeys(PersonRecord a, PersonRecord b) => Keys(a).Intersect(Keys(b)).Count();
